@@ -1,0 +1,129 @@
+import { vars } from '@elder-ui/tokens';
+import { createVar, keyframes, style } from '@vanilla-extract/css';
+import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
+import { component } from '../internal/layer';
+
+const background = createVar();
+const backgroundHover = createVar();
+const foreground = createVar();
+const outline = createVar();
+
+export const button = recipe({
+  base: component({
+    vars: { [outline]: 'transparent' },
+    position: 'relative',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: vars.space.sm,
+    boxSizing: 'border-box',
+    // MIIT 2.1: primary actions are at least 60 × 60 in elder mode; min-* so long text wraps, never clips.
+    minHeight: vars.target.primary,
+    minWidth: vars.target.primary,
+    paddingBlock: vars.space.xs,
+    paddingInline: vars.space.lg,
+    margin: 0,
+    // A transparent border turns into a visible one under forced colours.
+    border: `${vars.border.control} solid ${outline}`,
+    borderRadius: vars.radius.md,
+    backgroundColor: background,
+    color: foreground,
+    fontFamily: 'inherit',
+    fontSize: vars.fontSize.action,
+    fontWeight: vars.fontWeight.medium,
+    lineHeight: vars.lineHeight.heading,
+    textAlign: 'center',
+    textDecoration: 'none',
+    overflowWrap: 'anywhere',
+    cursor: 'pointer',
+    transitionProperty: 'background-color, border-color',
+    transitionDuration: vars.motion.duration,
+    transitionTimingFunction: vars.motion.easing,
+    selectors: {
+      '&:hover:not(:disabled, [aria-disabled="true"])': { backgroundColor: backgroundHover },
+      '&:focus-visible': {
+        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+        outlineOffset: vars.focus.offset,
+      },
+      '&:disabled': {
+        cursor: 'not-allowed',
+        backgroundColor: vars.color.bg.surface,
+        color: vars.color.fg.disabled,
+        borderColor: vars.color.border.divider,
+      },
+      // Loading keeps the label in place (so the width holds and the name is kept) but paints it clear.
+      '&[data-loading]': { cursor: 'progress', color: 'transparent' },
+    },
+  }),
+  variants: {
+    tone: {
+      primary: component({
+        vars: {
+          [background]: vars.color.primary.bg,
+          [backgroundHover]: vars.color.primary.bgHover,
+          [foreground]: vars.color.primary.fg,
+        },
+      }),
+      secondary: component({
+        vars: {
+          [background]: vars.color.secondary.bg,
+          [backgroundHover]: vars.color.secondary.bgHover,
+          [foreground]: vars.color.secondary.fg,
+          [outline]: vars.color.secondary.border,
+        },
+      }),
+      danger: component({
+        vars: {
+          [background]: vars.color.danger.bg,
+          [backgroundHover]: vars.color.danger.bgHover,
+          [foreground]: vars.color.danger.fg,
+        },
+      }),
+    },
+    fullWidth: {
+      true: component({ width: '100%' }),
+      false: {},
+    },
+  },
+  defaultVariants: { tone: 'primary', fullWidth: false },
+});
+
+export type ButtonVariants = NonNullable<RecipeVariants<typeof button>>;
+
+export const icon = style(
+  component({
+    display: 'inline-flex',
+    flexShrink: 0,
+    width: '1.25em',
+    height: '1.25em',
+    alignItems: 'center',
+    justifyContent: 'center',
+  }),
+);
+
+const spin = keyframes({ to: { transform: 'rotate(360deg)' } });
+
+export const spinner = style(
+  component({
+    position: 'absolute',
+    insetBlockStart: '50%',
+    insetInlineStart: '50%',
+    width: '1.25em',
+    height: '1.25em',
+    marginBlockStart: '-0.625em',
+    marginInlineStart: '-0.625em',
+    boxSizing: 'border-box',
+    borderRadius: vars.radius.full,
+    border: `0.1875em solid ${foreground}`,
+    borderInlineEndColor: 'transparent',
+    animation: `${spin} 0.9s linear infinite`,
+    selectors: {
+      // Elder mode has no motion; the still ring and the announcement still say "busy".
+      '[data-eui-mode="elder"] &': { animation: 'none' },
+    },
+    '@media': {
+      '(prefers-reduced-motion: reduce)': { animation: 'none' },
+      '(forced-colors: active)': { borderColor: 'CanvasText', borderInlineEndColor: 'transparent' },
+    },
+  }),
+);

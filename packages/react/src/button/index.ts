@@ -1,0 +1,2 @@
+export { Button, buttonTones } from './Button';
+export type { ButtonProps } from './Button';

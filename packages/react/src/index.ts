@@ -1,0 +1,27 @@
+'use client';
+export { Button, buttonTones } from './button';
+export type { ButtonProps } from './button';
+export { LocaleProvider, locales, messages, resolveLocale, useLocale } from './locale';
+export type { Locale, LocaleProviderProps, Messages } from './locale';
+export { ModeSwitch } from './mode-switch';
+export type { ModeSwitchProps } from './mode-switch';
+export {
+  Portal,
+  ThemeInitScript,
+  ThemeProvider,
+  ThemeScope,
+  getThemeInitScript,
+  localStorageAdapter,
+  useTheme,
+  useThemeScope,
+} from './theme';
+export type {
+  PortalProps,
+  ThemeContextValue,
+  ThemeInitScriptOptions,
+  ThemeInitScriptProps,
+  ThemeProviderProps,
+  ThemeScopeProps,
+  ThemeStorage,
+} from './theme';
+export type { Contrast, ContrastSetting, Mode, ResolvedTheme, Scheme, SchemeSetting, ThemeSettings } from '@elder-ui/tokens';

@@ -1,0 +1,2 @@
+export { ModeSwitch, modeSwitchAxes } from './ModeSwitch';
+export type { ModeSwitchProps } from './ModeSwitch';

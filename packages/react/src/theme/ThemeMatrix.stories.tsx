@@ -1,0 +1,39 @@
+import { allThemes, themeName } from '@elder-ui/tokens';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Button } from '../button';
+import { ThemeScope } from './ThemeScope';
+
+const meta = {
+  title: 'Foundations/Theme matrix',
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'All eight themes side by side: mode (standard, elder) × colour scheme (light, dark) × contrast (standard, high). Each pane is a ThemeScope.',
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+
+export const AllThemes: StoryObj = {
+  name: 'Every theme side by side',
+  render: () => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))' }}>
+      {allThemes.map((theme) => (
+        <ThemeScope key={themeName(theme)} {...theme} style={{ padding: 'var(--eui-space-xl)' }}>
+          <section aria-label={themeName(theme)} style={{ display: 'flex', flexDirection: 'column', gap: 'var(--eui-target-gap)' }}>
+            <p style={{ margin: 0, fontWeight: 'var(--eui-font-weight-bold)' }}>
+              {theme.mode} · {theme.scheme} · {theme.contrast}
+            </p>
+            <Button tone="primary">Pay now</Button>
+            <Button tone="secondary">Cancel</Button>
+            <Button tone="danger">Delete card</Button>
+          </section>
+        </ThemeScope>
+      ))}
+    </div>
+  ),
+};

@@ -1,0 +1,10 @@
+export { ThemeProvider, useTheme } from './ThemeProvider';
+export type { ThemeContextValue, ThemeProviderProps } from './ThemeProvider';
+export { ThemeScope, useThemeScope } from './ThemeScope';
+export type { ThemeScopeProps } from './ThemeScope';
+export { Portal } from './Portal';
+export type { PortalProps } from './Portal';
+export { ThemeInitScript, getThemeInitScript } from './ThemeInitScript';
+export type { ThemeInitScriptOptions, ThemeInitScriptProps } from './ThemeInitScript';
+export { localStorageAdapter } from './storage';
+export type { ThemeStorage } from './storage';

@@ -1,0 +1,22 @@
+import './themes.css';
+import './base.css';
+
+export {
+  allThemes,
+  contrastSettings,
+  contrasts,
+  defaultThemeSettings,
+  modes,
+  schemeSettings,
+  schemes,
+  themeAttributes,
+  themeName,
+} from './axes';
+export type { Contrast, ContrastSetting, Mode, ResolvedTheme, Scheme, SchemeSetting, ThemeSettings } from './axes';
+export { colorLevel, fontFamily, forcedColors, modeTokens, palettes, themeColors } from './values';
+export type { ColorLevel, ColorTokens, ModeTokens } from './values';
+export { colorAt, contrastPairs, minimumContrast } from './contrast';
+export type { ColorPath, ContrastKind, ContrastPair } from './contrast';
+export { vars } from './contract.css';
+export { layers } from './layers.css';
+export { toDesignTokens } from './dtcg';

@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import type { BrowserConfigOptions } from 'vitest/node';
+import { allThemes, themeName } from './packages/tokens/src/axes.ts';
+import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { workspaceConfig } from './vite.workspace.ts';
+
+/** A fresh browser block per project: one object shared by two projects collides on the name. */
+function chromium(): BrowserConfigOptions {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+    instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
+    screenshotFailures: false,
+  };
+}
+
+const browserTests = ['packages/*/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.browser.test.{ts,tsx}'];
+
+export default defineConfig({
+  ...workspaceConfig(),
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+          exclude: browserTests,
+          setupFiles: ['test/setup/jsdom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/node/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: browserTests,
+          setupFiles: ['test/setup/browser.ts'],
+          browser: chromium(),
+        },
+      },
+      // Every story, as a test with axe, once in each of the eight themes.
+      ...allThemes.map((theme) => ({
+        extends: true as const,
+        plugins: [
+          storybookTest({
+            configDir: fileURLToPath(new URL('.storybook', import.meta.url)),
+            initialGlobals: { ...theme },
+          }),
+        ],
+        test: {
+          name: `storybook:${themeName(theme)}`,
+          browser: chromium(),
+        },
+      })),
+    ],
+  },
+});
