@@ -1,0 +1,249 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Button, type ButtonProps } from '../button';
+import { resetWarnings } from '../internal/dev';
+import { Portal } from './Portal';
+import { ThemeProvider, useTheme, type ThemeProviderProps } from './ThemeProvider';
+import { ThemeScope } from './ThemeScope';
+import type { ThemeStorage } from './storage';
+
+const html = document.documentElement;
+const attrs = () => ({
+  mode: html.getAttribute('data-eui-mode'),
+  scheme: html.getAttribute('data-eui-scheme'),
+  contrast: html.getAttribute('data-eui-contrast'),
+});
+
+function renderTheme(props: Omit<ThemeProviderProps, 'children'> = {}) {
+  const wrapper = ({ children }: { children: ReactNode }) => <ThemeProvider {...props}>{children}</ThemeProvider>;
+  return renderHook(() => useTheme(), { wrapper });
+}
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  resetWarnings();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ThemeProvider', () => {
+  it('sets the three theme attributes on <html> with the spec defaults', () => {
+    renderTheme();
+    expect(attrs()).toEqual({ mode: 'standard', scheme: 'system', contrast: 'system' });
+  });
+
+  it('starts from the given defaults when nothing is stored', () => {
+    renderTheme({ defaultMode: 'elder', defaultScheme: 'dark', defaultContrast: 'high' });
+    expect(attrs()).toEqual({ mode: 'elder', scheme: 'dark', contrast: 'high' });
+  });
+
+  it('switches an axis, stores the choice and reports the whole theme', () => {
+    const onThemeChange = vi.fn();
+    const { result } = renderTheme({ onThemeChange });
+    act(() => result.current.setMode('elder'));
+    expect(result.current.mode).toBe('elder');
+    expect(attrs().mode).toBe('elder');
+    expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ mode: 'elder' });
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system' });
+  });
+
+  it('restores the stored choice over the defaults', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', scheme: 'dark' }));
+    const { result } = renderTheme({ defaultMode: 'standard', defaultScheme: 'light' });
+    expect(result.current).toMatchObject({ mode: 'elder', scheme: 'dark', contrast: 'system' });
+    expect(attrs()).toEqual({ mode: 'elder', scheme: 'dark', contrast: 'system' });
+  });
+
+  it('follows a controlled value and leaves the change to the owner', () => {
+    const onThemeChange = vi.fn();
+    const { result, rerender } = renderTheme({ mode: 'standard', onThemeChange });
+    act(() => result.current.setMode('elder'));
+    expect(onThemeChange).toHaveBeenCalledWith(expect.objectContaining({ mode: 'elder' }));
+    rerender();
+    expect(attrs().mode).toBe('standard');
+  });
+
+  it('ignores an unknown prop value, falls back and warns once', () => {
+    // @ts-expect-error -- a bad value from untyped code
+    const { result, rerender } = renderTheme({ mode: 'huge' });
+    rerender();
+    expect(result.current.mode).toBe('standard');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/mode="huge".*standard, elder/);
+  });
+
+  it('ignores an unknown value passed to a setter', () => {
+    const { result } = renderTheme();
+    // @ts-expect-error -- a bad value from untyped code
+    act(() => result.current.setScheme('sepia'));
+    expect(result.current.scheme).toBe('system');
+    expect(localStorage.getItem('eui-theme')).toBeNull();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['not JSON', '{mode: elder'],
+    ['a JSON array', '["elder"]'],
+    ['a JSON string', '"elder"'],
+  ])('falls back to defaults on a corrupt stored value (%s) and warns once', (_kind, raw) => {
+    localStorage.setItem('eui-theme', raw);
+    const { result } = renderTheme({ defaultMode: 'standard' });
+    expect(result.current.mode).toBe('standard');
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the valid axes of a partly bad stored value', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', scheme: 42 }));
+    const { result } = renderTheme();
+    expect(result.current).toMatchObject({ mode: 'elder', scheme: 'system' });
+  });
+
+  it('survives a storage that throws on read and on write', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const { result } = renderTheme();
+    expect(result.current.mode).toBe('standard');
+    act(() => result.current.setMode('elder'));
+    act(() => result.current.setScheme('dark'));
+    // The page still switches; the failure is said once per kind.
+    expect(attrs()).toMatchObject({ mode: 'elder', scheme: 'dark' });
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps nothing with storage={null}', () => {
+    const { result } = renderTheme({ storage: null });
+    act(() => result.current.setMode('elder'));
+    expect(attrs().mode).toBe('elder');
+    expect(localStorage.getItem('eui-theme')).toBeNull();
+  });
+
+  it('uses a custom storage adapter and key', () => {
+    const saved = new Map<string, string>([['my-key', JSON.stringify({ contrast: 'high' })]]);
+    const storage: ThemeStorage = { get: (key) => saved.get(key) ?? null, set: (key, value) => void saved.set(key, value) };
+    const { result } = renderTheme({ storage, storageKey: 'my-key' });
+    expect(result.current.contrast).toBe('high');
+    act(() => result.current.setMode('elder'));
+    expect(JSON.parse(saved.get('my-key')!)).toEqual({ contrast: 'high', mode: 'elder' });
+  });
+
+  it('follows a change made in another tab', () => {
+    const { result } = renderTheme();
+    act(() => {
+      const newValue = JSON.stringify({ mode: 'elder', scheme: 'dark' });
+      localStorage.setItem('eui-theme', newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'eui-theme', newValue }));
+    });
+    expect(result.current).toMatchObject({ mode: 'elder', scheme: 'dark' });
+    expect(attrs()).toMatchObject({ mode: 'elder', scheme: 'dark' });
+  });
+
+  it('goes back to defaults when another tab clears storage', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder' }));
+    const { result } = renderTheme();
+    act(() => {
+      localStorage.clear();
+      window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    });
+    expect(result.current.mode).toBe('standard');
+  });
+
+  it('says what is missing when useTheme has no provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useTheme())).toThrow(/needs a <ThemeProvider>/);
+  });
+});
+
+describe('switching the theme', () => {
+  it('re-renders none of the themed components below the provider', () => {
+    // Each Button is called from a counting wrapper, so every hook it uses (a
+    // context read included) runs inside the wrapper and a re-render counts.
+    // React's <Profiler> would miss re-renders caused by context alone.
+    let renders = 0;
+    function CountedButton(props: ButtonProps) {
+      renders += 1;
+      return Button(props);
+    }
+    let setMode: ((mode: 'standard' | 'elder') => void) | undefined;
+    function Switcher() {
+      setMode = useTheme().setMode;
+      return null;
+    }
+    render(
+      <ThemeProvider storage={null}>
+        <Switcher />
+        <ThemeScope mode="standard">
+          {Array.from({ length: 20 }, (_, index) => (
+            <CountedButton key={index}>Button {index}</CountedButton>
+          ))}
+        </ThemeScope>
+        <CountedButton tone="secondary">Outside the scope</CountedButton>
+      </ThemeProvider>,
+    );
+    expect(renders).toBe(21);
+
+    act(() => setMode!('elder'));
+    act(() => setMode!('standard'));
+    act(() => setMode!('elder'));
+
+    expect(html.getAttribute('data-eui-mode')).toBe('elder');
+    expect(renders).toBe(21);
+  });
+});
+
+describe('ThemeScope', () => {
+  it('themes its subtree and inherits the axes it does not set', () => {
+    render(
+      <ThemeProvider storage={null} defaultScheme="dark">
+        <ThemeScope mode="elder" data-testid="scope">
+          <ThemeScope contrast="high" data-testid="inner" />
+        </ThemeScope>
+      </ThemeProvider>,
+    );
+    const scope = screen.getByTestId('scope');
+    expect(scope).toHaveAttribute('data-eui-mode', 'elder');
+    expect(scope).toHaveAttribute('data-eui-scheme', 'dark');
+    const inner = screen.getByTestId('inner');
+    expect(inner).toHaveAttribute('data-eui-mode', 'elder');
+    expect(inner).toHaveAttribute('data-eui-contrast', 'high');
+  });
+
+  it('puts the attributes on its child with asChild', () => {
+    render(
+      <ThemeScope asChild mode="elder">
+        <section aria-label="Preview" />
+      </ThemeScope>,
+    );
+    expect(screen.getByRole('region', { name: 'Preview' })).toHaveAttribute('data-eui-mode', 'elder');
+  });
+
+  it('gives portals opened inside it its theme', () => {
+    render(
+      <ThemeProvider storage={null}>
+        <ThemeScope mode="elder" scheme="dark" contrast="high">
+          <Portal>
+            <p>In a portal</p>
+          </Portal>
+        </ThemeScope>
+      </ThemeProvider>,
+    );
+    const host = screen.getByText('In a portal').closest('[data-eui-portal]');
+    expect(host?.parentElement).toBe(document.body);
+    expect(host).toHaveAttribute('data-eui-mode', 'elder');
+    expect(host).toHaveAttribute('data-eui-scheme', 'dark');
+    expect(host).toHaveAttribute('data-eui-contrast', 'high');
+  });
+
+  it('warns about an unknown value and inherits instead', () => {
+    // @ts-expect-error -- a bad value from untyped code
+    render(<ThemeScope mode="tiny" data-testid="scope" />);
+    expect(screen.getByTestId('scope')).toHaveAttribute('data-eui-mode', 'standard');
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
