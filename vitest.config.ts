@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import type { BrowserConfigOptions } from 'vitest/node';
 import { allThemes, themeName } from './packages/tokens/src/axes.ts';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { closeServerRenderer, renderOnServer } from './test/ssr/commands.ts';
 import { workspaceConfig } from './vite.workspace.ts';
 
 /** A fresh browser block per project: one object shared by two projects collides on the name. */
@@ -50,7 +51,7 @@ export default defineConfig({
           name: 'browser',
           include: browserTests,
           setupFiles: ['test/setup/browser.ts'],
-          browser: chromium(),
+          browser: { ...chromium(), commands: { renderOnServer, closeServerRenderer } },
         },
       },
       // Every story, as a test with axe, once in each of the eight themes.

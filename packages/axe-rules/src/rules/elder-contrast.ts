@@ -32,7 +32,7 @@ function backdropColor(commons: ElderCommons, start: Element | null): { color: A
   for (let el: Element | null = start; el; el = el.parentElement) {
     const style = getComputedStyle(el);
     if (style.backgroundImage !== 'none') {
-      return { color: null, reason: /gradient/.test(style.backgroundImage) ? 'background gradient' : 'background image', node: el };
+      return { color: null, reason: /gradient/.test(style.backgroundImage) ? 'bgGradient' : 'bgImage', node: el };
     }
     const own = commons.color.getOwnBackgroundColor(style);
     if (own.alpha > 0) layers.push(own);
@@ -41,6 +41,11 @@ function backdropColor(commons: ElderCommons, start: Element | null): { color: A
   let color = new commons.color.Color(255, 255, 255, 1);
   for (const layer of layers.reverse()) color = commons.color.flattenColors(layer, color);
   return { color };
+}
+
+function unknownBackdrop(around: { reason?: string; node?: Element }): Measure {
+  const reason = around.reason ?? 'unknown';
+  return { outcome: undefined, data: { messageKey: reason, reason }, related: around.node ? [around.node] : [] };
 }
 
 function ratioData(ratio: number, expected: number, fg: AxeColor, bg: AxeColor, key: string) {
@@ -60,9 +65,9 @@ function measureText(commons: ElderCommons, node: Element, expected: number): Me
   const bg = color.getBackgroundColor(node, bgNodes);
   const fg = color.getForegroundColor(node, false, bg);
   if (!bg || !fg) {
-    const reason = color.incompleteData.get('bgColor') ?? color.incompleteData.get('fgColor') ?? 'unknown colours';
+    const reason = color.incompleteData.get('bgColor') ?? color.incompleteData.get('fgColor') ?? 'unknown';
     color.incompleteData.clear();
-    return { outcome: undefined, data: { reason }, related: bgNodes };
+    return { outcome: undefined, data: { messageKey: reason, reason }, related: bgNodes };
   }
   const ratio = color.getContrast(bg, fg);
   const data = ratioData(ratio, expected, fg, bg, 'text');
@@ -93,7 +98,7 @@ function measureBoundary(commons: ElderCommons, node: Element, expected: number)
   if (borders.length === 0) return null;
 
   const around = backdropColor(commons, node.parentElement);
-  if (!around.color) return { outcome: undefined, data: { reason: around.reason }, related: around.node ? [around.node] : [] };
+  if (!around.color) return unknownBackdrop(around);
   const outside = around.color;
   const candidates: AxeColor[] = borders.map((c) => commons.color.flattenColors(c, outside));
   if (style.backgroundImage === 'none') {
@@ -110,7 +115,7 @@ function measureBoundary(commons: ElderCommons, node: Element, expected: number)
 function measureIcon(commons: ElderCommons, svg: Element, expected: number): Measure {
   const host = svg.parentElement;
   const around = backdropColor(commons, host);
-  if (!around.color) return { outcome: undefined, data: { reason: around.reason }, related: around.node ? [around.node] : [] };
+  if (!around.color) return unknownBackdrop(around);
   const bg = around.color;
   const painted = [svg, ...Array.from(svg.querySelectorAll(SHAPES))].slice(0, 50);
   const paints: AxeColor[] = [];
@@ -135,7 +140,8 @@ function measureIcon(commons: ElderCommons, svg: Element, expected: number): Mea
     }
   }
   if (paints.length === 0) {
-    return { outcome: undefined, data: { reason: unknownPaint ? 'gradient or pattern paint' : 'no paint found' } };
+    const reason = unknownPaint ? 'paintServer' : 'noPaint';
+    return { outcome: undefined, data: { messageKey: reason, reason } };
   }
   const best = paints.map((fg) => ({ fg, ratio: commons.color.getContrast(bg, fg) })).reduce((a, b) => (b.ratio > a.ratio ? b : a));
   return { outcome: best.ratio + 0.005 >= expected, data: ratioData(best.ratio, expected, best.fg, bg, 'icon') };
@@ -179,7 +185,7 @@ export const elderContrast = defineElderRule<ContrastOptions>({
       }
     }
     if (measures.length === 0) {
-      this.data({ reason: 'nothing to measure' });
+      this.data({ messageKey: 'noPaint', reason: 'noPaint' });
       return undefined;
     }
     const decisive =

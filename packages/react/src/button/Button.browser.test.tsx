@@ -1,0 +1,120 @@
+import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { render, screen } from '@testing-library/react';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
+import { ThemeScope } from '../theme';
+import { Button, buttonTones } from './Button';
+
+const measured: string[] = [];
+afterAll(() => console.info(`Measured Button sizes (w × h, font):\n${measured.join('\n')}`));
+
+function renderInTheme(theme: ResolvedTheme) {
+  render(
+    <ThemeScope {...theme} data-testid="scope" style={{ padding: '1rem' }}>
+      {buttonTones.map((tone) => (
+        <Button key={tone} tone={tone}>
+          Pay
+        </Button>
+      ))}
+    </ThemeScope>,
+  );
+  return screen.getAllByRole('button');
+}
+
+describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Button in %s', (name, theme) => {
+  const elder = theme.mode === 'elder';
+
+  it(`is at least ${elder ? '60 × 60' : '44 × 44'} px with ${elder ? '22' : '16'} px text, even with a one-word label`, () => {
+    const [button] = renderInTheme(theme);
+    const box = button!.getBoundingClientRect();
+    const fontSize = px(getComputedStyle(button!).fontSize);
+    measured.push(`${name}: ${box.width.toFixed(1)} × ${box.height.toFixed(1)}, ${fontSize}px`);
+    expect(box.height).toBeGreaterThanOrEqual(elder ? 60 : 44);
+    expect(box.width).toBeGreaterThanOrEqual(elder ? 60 : 44);
+    expect(fontSize).toBeGreaterThanOrEqual(elder ? 22 : 16);
+  });
+
+  it('has enough contrast for its words in every tone, at rest and hovered', async () => {
+    const buttons = renderInTheme(theme);
+    for (const button of buttons) {
+      const style = getComputedStyle(button);
+      expect(contrastRatio(style.color, style.backgroundColor), button.className).toBeGreaterThanOrEqual(
+        minimumContrast('text', theme),
+      );
+      await userEvent.hover(button);
+      const hovered = getComputedStyle(button);
+      expect(contrastRatio(hovered.color, hovered.backgroundColor)).toBeGreaterThanOrEqual(minimumContrast('text', theme));
+    }
+  });
+
+  it('shows a solid focus ring of 3 px or more, 2 px off, on keyboard focus', async () => {
+    const [button] = renderInTheme(theme);
+    await userEvent.keyboard('{Tab}');
+    expect(button).toHaveFocus();
+    expect(button!.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(button!);
+    expect(style.outlineStyle).toBe('solid');
+    expect(px(style.outlineWidth)).toBeGreaterThanOrEqual(3);
+    expect(px(style.outlineOffset)).toBeGreaterThanOrEqual(2);
+    const behind = backgroundBehind(screen.getByTestId('scope'));
+    expect(contrastRatio(style.outlineColor, behind)).toBeGreaterThanOrEqual(minimumContrast('focus', theme));
+  });
+});
+
+describe('Button under Windows High Contrast (forced colours)', () => {
+  it('keeps a visible outline on focus and a visible border', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      render(<Button tone="secondary">Cancel</Button>);
+      const button = screen.getByRole('button');
+      await userEvent.keyboard('{Tab}');
+      const style = getComputedStyle(button);
+      expect(style.outlineStyle).toBe('solid');
+      expect(px(style.outlineWidth)).toBeGreaterThanOrEqual(3);
+      expect(style.borderStyle).toBe('solid');
+      expect(px(style.borderTopWidth)).toBeGreaterThan(0);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
+
+describe('a loading Button', () => {
+  it('keeps its width and shows a ring that does not spin in elder mode', () => {
+    const { rerender } = render(
+      <ThemeScope mode="elder">
+        <Button>Pay 1,250.00 now</Button>
+      </ThemeScope>,
+    );
+    const before = screen.getByRole('button').getBoundingClientRect().width;
+    rerender(
+      <ThemeScope mode="elder">
+        <Button loading>Pay 1,250.00 now</Button>
+      </ThemeScope>,
+    );
+    const button = screen.getByRole('button', { name: 'Pay 1,250.00 now' });
+    expect(button.getBoundingClientRect().width).toBe(before);
+    const spinner = button.querySelector('[data-eui-spinner]')!;
+    expect(getComputedStyle(spinner).animationName).toBe('none');
+    expect(getComputedStyle(button).color).toBe('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('long labels', () => {
+  it('wrap inside a narrow container instead of clipping or overflowing', () => {
+    render(
+      <div style={{ width: '12rem' }}>
+        <ThemeScope mode="elder">
+          <Button>Send 1,250.00 yuan to Wang Xiaoming now</Button>
+        </ThemeScope>
+      </div>,
+    );
+    const button = screen.getByRole('button');
+    const box = button.getBoundingClientRect();
+    expect(box.width).toBeLessThanOrEqual(px(getComputedStyle(button.parentElement!).width) + 0.5);
+    expect(button.scrollWidth).toBeLessThanOrEqual(button.clientWidth);
+    expect(box.height).toBeGreaterThan(60);
+  });
+});

@@ -1,0 +1,63 @@
+import { allThemes, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { px } from '../../../../test/support/measure';
+import { ThemeProvider, ThemeScope } from '../theme';
+import { ModeSwitch } from './ModeSwitch';
+
+function renderIn(theme: ResolvedTheme) {
+  render(
+    <ThemeProvider storage={null}>
+      <ThemeScope {...theme}>
+        <ModeSwitch axes={['mode', 'scheme', 'contrast']} />
+      </ThemeScope>
+    </ThemeProvider>,
+  );
+}
+
+describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('ModeSwitch in %s', (_name, theme) => {
+  const elder = theme.mode === 'elder';
+
+  it('meets the target and text sizes', () => {
+    renderIn(theme);
+    const toggle = screen.getByRole('switch').getBoundingClientRect();
+    expect(toggle.height).toBeGreaterThanOrEqual(elder ? 60 : 44);
+    expect(toggle.width).toBeGreaterThanOrEqual(elder ? 60 : 44);
+    for (const radio of screen.getAllByRole('radio')) {
+      // The whole label is the hit area.
+      const option = radio.closest('label')!.getBoundingClientRect();
+      expect(option.height).toBeGreaterThanOrEqual(elder ? 48 : 44);
+      expect(option.width).toBeGreaterThanOrEqual(elder ? 48 : 44);
+    }
+    const smallest = Math.min(
+      ...[...document.querySelectorAll('label, p, span')]
+        .filter((node) => node.textContent?.trim())
+        .map((node) => px(getComputedStyle(node).fontSize)),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(elder ? 18 : 14);
+  });
+});
+
+describe('ModeSwitch choices', () => {
+  it('move with the arrow keys, as radio groups do', async () => {
+    renderIn({ mode: 'standard', scheme: 'light', contrast: 'standard' });
+    const colours = screen.getByRole('radiogroup', { name: 'Colours' });
+    await userEvent.click(within(colours).getByText('Light'));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(colours).getByRole('radio', { name: 'Dark' })).toHaveFocus();
+    expect(within(colours).getByRole('radio', { name: 'Dark' })).toBeChecked();
+    expect(document.documentElement).toHaveAttribute('data-eui-scheme', 'dark');
+  });
+
+  it('show keyboard focus on the whole option', async () => {
+    renderIn({ mode: 'elder', scheme: 'light', contrast: 'standard' });
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('switch')).toHaveFocus();
+    expect(getComputedStyle(screen.getByRole('switch')).outlineStyle).toBe('solid');
+    await userEvent.keyboard('{Tab}');
+    const option = (document.activeElement as HTMLElement).closest('label')!;
+    expect(getComputedStyle(option).outlineStyle).toBe('solid');
+    expect(px(getComputedStyle(option).outlineWidth)).toBeGreaterThanOrEqual(3);
+  });
+});
