@@ -35,6 +35,11 @@ export function libraryConfig({ packageDir, entry = 'src/index.ts' }: LibraryOpt
       cssCodeSplit: false,
       lib: { entry: entries, formats: ['es'], cssFileName: 'styles' },
       rolldownOptions: {
+        onLog(level, log, handler) {
+          // Each source file stays its own module, so its 'use client' directive is kept as written.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
         external: (id) => isExternal(id) || id.startsWith('node:'),
         output: {
           preserveModules: true,

@@ -8,6 +8,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** Workspace packages resolve to their sources, so tests and Storybook need no build first. */
 export const sourceAliases = {
   '@elder-ui/tokens': here('packages/tokens/src/index.ts'),
+  '@elder-ui/react/server': here('packages/react/src/server.ts'),
   '@elder-ui/react': here('packages/react/src/index.ts'),
   '@elder-ui/icons': here('packages/icons/src/index.ts'),
   '@elder-ui/axe-rules': here('packages/axe-rules/src/index.ts'),

@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/node/**/*.test.ts'],
+          include: ['test/node/**/*.test.{ts,tsx}'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { messages as builtInMessages, type Locale, type Messages } from './messages';
 import { resolveLocale } from './resolve-locale';

@@ -1,4 +1,0 @@
-import { defineConfig } from 'vite';
-import { libraryConfig } from '../../vite.lib.ts';
-
-export default defineConfig(libraryConfig({ packageDir: import.meta.dirname }));
