@@ -6,7 +6,7 @@ import {
   type SchemeSetting,
   type ThemeSettings,
 } from '@elder-ui/tokens';
-import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
 import { axes, defaults, validSettings } from './settings';
 import { defaultStorageKey, localStorageAdapter, type ThemeStorage } from './storage';
@@ -128,29 +128,37 @@ export function ThemeProvider({
   // writing the server's defaults over them would flash the wrong theme.
   useIsomorphicLayoutEffect(() => {
     applyTheme(document.documentElement, resolve(store.getSnapshot()));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `resolve` is rebuilt each render from exactly these inputs.
   }, [mode, scheme, contrast, defaultMode, defaultScheme, defaultContrast, stored, store]);
+
+  // The latest theme and callback, read when the user changes something, so the
+  // setters keep one identity and consumers do not re-render for a new function.
+  const latest = useRef({ theme, onThemeChange });
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { theme, onThemeChange };
+  });
 
   const setTheme = useCallback(
     (changes: Partial<ThemeSettings>) => {
       const valid = validSettings(changes, 'setTheme');
       if (Object.keys(valid).length === 0) return;
       store.set(valid);
-      onThemeChange?.({ ...theme, ...valid });
+      latest.current.onThemeChange?.({ ...latest.current.theme, ...valid });
     },
-    // `theme` is read only to report the whole new theme.
-    [store, onThemeChange, theme],
+    [store],
   );
 
+  const { mode: currentMode, scheme: currentScheme, contrast: currentContrast } = theme;
   const value = useMemo<ThemeContextValue>(
     () => ({
-      ...theme,
+      mode: currentMode,
+      scheme: currentScheme,
+      contrast: currentContrast,
       setTheme,
       setMode: (next) => setTheme({ mode: next }),
       setScheme: (next) => setTheme({ scheme: next }),
       setContrast: (next) => setTheme({ contrast: next }),
     }),
-    [theme.mode, theme.scheme, theme.contrast, setTheme],
+    [currentMode, currentScheme, currentContrast, setTheme],
   );
 
   return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;
