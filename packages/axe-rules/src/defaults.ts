@@ -12,7 +12,7 @@ export const defaultTextSize: TextSizeOptions = { minSize: 18 };
 
 /** ELDER-MODE.md, "Targets and spacing". */
 export const defaultTargetSize: TargetSizeOptions = {
-  minSize: 30,
+  minSize: 48,
   primaryMinSize: 60,
   primarySelector: '[data-eui-target="primary"], [data-eui-target="row"]',
   exemptInline: true,
@@ -29,7 +29,7 @@ export const defaultLineHeight: LineHeightOptions = {
 };
 
 /** ELDER-MODE.md, "Colour and contrast", elder column. */
-export const defaultContrast: ContrastOptions = { text: 4.5, nonText: 1.5 };
+export const defaultContrast: ContrastOptions = { text: 7, nonText: 4.5 };
 
 export const defaultNoTruncation: NoTruncationOptions = { latent: 'review' };
 
