@@ -3,7 +3,9 @@ export { Button, buttonTones } from './button';
 export type { ButtonProps } from './button';
 export { LocaleProvider, locales, messages, resolveLocale, useLocale } from './locale';
 export type { Locale, LocaleProviderProps, Messages } from './locale';
+export * from './forms';
 export { ModeSwitch } from './mode-switch';
+export * from './overlays';
 export type { ModeSwitchProps } from './mode-switch';
 export {
   Portal,

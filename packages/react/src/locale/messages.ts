@@ -1,5 +1,11 @@
-/** Every built-in string of the kit. A locale supplies all of them. */
-export interface Messages {
+import { formsMessages, type FormMessages } from './messages-forms';
+import { overlaysMessages, type OverlayMessages } from './messages-overlays';
+import type { Locale } from './locales';
+
+export { locales, type Locale } from './locales';
+
+/** The strings of the theme switcher and Button. */
+interface CoreMessages {
   /** The elder-mode switch's label. */
   elderMode: string;
   /** What elder mode does, with the other names people search for it by. */
@@ -20,14 +26,10 @@ export interface Messages {
   loading: string;
 }
 
-/** The locales the kit ships. */
-export const locales = ['en', 'zh-CN', 'zh-TW', 'id'] as const;
+/** Every built-in string of the kit. A locale supplies all of them. */
+export interface Messages extends CoreMessages, FormMessages, OverlayMessages {}
 
-/** One of the shipped locales. */
-export type Locale = (typeof locales)[number];
-
-/** The built-in strings per locale, in plain language. */
-export const messages: Record<Locale, Messages> = {
+const coreMessages: Record<Locale, CoreMessages> = {
   en: {
     elderMode: 'Elder mode',
     elderModeDescription: 'Larger text, bigger buttons and stronger contrast. Also called larger text mode.',
@@ -89,3 +91,11 @@ export const messages: Record<Locale, Messages> = {
     loading: 'Memuat',
   },
 };
+
+/** The built-in strings per locale, in plain language. */
+export const messages: Record<Locale, Messages> = Object.fromEntries(
+  Object.entries(coreMessages).map(([locale, core]) => [
+    locale,
+    { ...core, ...formsMessages[locale as Locale], ...overlaysMessages[locale as Locale] },
+  ]),
+) as Record<Locale, Messages>;

@@ -1,0 +1,2 @@
+// The forms components (text fields, choices, amount, form errors). Re-exported by index.ts.
+export {};

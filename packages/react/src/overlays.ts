@@ -1,0 +1,2 @@
+// The overlay, feedback and navigation components. Re-exported by index.ts.
+export {};
