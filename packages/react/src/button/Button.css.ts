@@ -31,7 +31,8 @@ export const button = recipe({
     fontFamily: 'inherit',
     fontSize: vars.fontSize.action,
     fontWeight: vars.fontWeight.medium,
-    lineHeight: vars.lineHeight.heading,
+    // Body line height: a label that wraps to two lines stays as easy to read as a paragraph.
+    lineHeight: vars.lineHeight.body,
     textAlign: 'center',
     textDecoration: 'none',
     overflowWrap: 'anywhere',
