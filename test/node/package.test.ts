@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../chromium';
 
 const root = new URL('../..', import.meta.url).pathname;
-const packages = ['tokens', 'react'];
+const packages = ['tokens', 'icons', 'react'];
 const scratch = mkdtempSync(join(tmpdir(), 'eui-pack-'));
 const app = join(scratch, 'app');
 let server: Server | undefined;
@@ -53,7 +53,7 @@ beforeAll(() => {
       type: 'module',
       dependencies: { ...tarballs, react: versions.react, 'react-dom': versions['react-dom'] },
       devDependencies: { vite: versions.vite },
-      overrides: { '@elder-ui/tokens': tarballs['@elder-ui/tokens'] },
+      overrides: { '@elder-ui/tokens': tarballs['@elder-ui/tokens'], '@elder-ui/icons': tarballs['@elder-ui/icons'] },
     }),
   );
   writeFileSync(

@@ -66,9 +66,20 @@ function visibleLabelledByText(commons: ElderCommons, control: Element): string 
     .trim();
 }
 
+/** Visible words of the `<label>` elements of a labelable control, outside it. */
+function visibleLabelText(commons: ElderCommons, control: Element): string {
+  const labels = 'labels' in control ? (control as HTMLButtonElement).labels : null;
+  return Array.from(labels ?? [])
+    .filter((label) => commons.dom.isVisibleOnScreen(label))
+    .map((label) => visibleWords(commons, label))
+    .join(' ')
+    .trim();
+}
+
 /**
  * `elder-icon-label`: a control (button, link, tab, menu item…) that shows an icon must also
- * show its name as visible words, inside it or beside it through `aria-labelledby`; an
+ * show its name as visible words, inside it or beside it through `aria-labelledby` or a
+ * `<label>`; an
  * `aria-label`, `title` or visually hidden text is not enough (ELDER-MODE.md, "Glyphs").
  */
 export const elderIconLabel = defineElderRule<Record<string, never>>({
@@ -87,7 +98,7 @@ export const elderIconLabel = defineElderRule<Record<string, never>>({
       this.data({ text: inside.slice(0, 80) });
       return true;
     }
-    const beside = visibleLabelledByText(commons, node);
+    const beside = visibleLabelledByText(commons, node) || visibleLabelText(commons, node);
     if (beside) {
       this.data({ messageKey: 'labelledby', text: beside.slice(0, 80) });
       return true;

@@ -3,13 +3,18 @@ import { type Box, boxesTouch, INTERACTIVE_SELECTOR, isDisabled, round, unionBox
 import type { TargetSizeOptions } from '../types.ts';
 import { defineElderRule } from './source.ts';
 
-/** A checkbox or radio: its labels are part of its hit area (ELDER-MODE.md, "Targets"). */
-function isToggleInput(node: Element): node is HTMLInputElement {
-  return node.localName === 'input' && ['checkbox', 'radio'].includes((node as HTMLInputElement).type);
+/**
+ * A checkbox, radio or switch, native or drawn with ARIA roles on a labelable element
+ * (a `<button role="radio">`, as Radix renders): its labels are part of its hit area
+ * (ELDER-MODE.md, "Targets").
+ */
+function isToggle(node: Element): node is HTMLInputElement | HTMLButtonElement {
+  if (node.localName === 'input') return ['checkbox', 'radio'].includes((node as HTMLInputElement).type);
+  return node.localName === 'button' && ['checkbox', 'radio', 'switch'].includes(node.getAttribute('role') ?? '');
 }
 
 function labelsOf(node: Element): HTMLLabelElement[] {
-  return isToggleInput(node) && node.labels ? Array.from(node.labels) : [];
+  return isToggle(node) && node.labels ? Array.from(node.labels) : [];
 }
 
 function toBox(rect: DOMRect): Box {

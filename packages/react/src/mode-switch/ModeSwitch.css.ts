@@ -29,14 +29,18 @@ export const row = style(
 
 export const text = style(component({ flex: '1 1 12em', display: 'flex', flexDirection: 'column', gap: vars.space.xs }));
 
-export const label = style(
-  component({
-    fontSize: vars.fontSize.action,
-    fontWeight: vars.fontWeight.bold,
-    lineHeight: vars.lineHeight.heading,
-    cursor: 'pointer',
-  }),
-);
+const labelText = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space.sm,
+  fontSize: vars.fontSize.action,
+  fontWeight: vars.fontWeight.bold,
+  lineHeight: vars.lineHeight.body,
+} as const;
+
+export const label = style(component({ ...labelText, cursor: 'pointer' }));
+
+export const groupLabel = style(component(labelText));
 
 export const description = style(
   component({
@@ -89,7 +93,7 @@ export const thumb = style(
   }),
 );
 
-export const stateWord = style(component({ paddingInline: vars.space.xs, lineHeight: vars.lineHeight.heading }));
+export const stateWord = style(component({ paddingInline: vars.space.xs, lineHeight: vars.lineHeight.body }));
 
 export const group = style(
   component({
@@ -116,7 +120,7 @@ export const option = style(
     border: `${vars.border.control} solid ${vars.color.border.control}`,
     borderRadius: vars.radius.md,
     fontSize: vars.fontSize.action,
-    lineHeight: vars.lineHeight.heading,
+    lineHeight: vars.lineHeight.body,
     cursor: 'pointer',
     selectors: {
       '&:has([data-state="checked"])': {
@@ -135,8 +139,10 @@ export const radio = style(
     alignItems: 'center',
     justifyContent: 'center',
     flexShrink: 0,
-    width: '1.25em',
-    height: '1.25em',
+    // Buttons do not inherit the font size; the circle is sized in the label's em.
+    fontSize: 'inherit',
+    width: '1.5em',
+    height: '1.5em',
     padding: 0,
     border: `${vars.border.control} solid ${vars.color.border.control}`,
     borderRadius: vars.radius.full,
@@ -151,10 +157,9 @@ export const radio = style(
 
 export const radioIndicator = style(
   component({
-    display: 'block',
-    width: '0.625em',
-    height: '0.625em',
-    borderRadius: vars.radius.full,
-    backgroundColor: 'currentColor',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    fontSize: '0.875em',
   }),
 );

@@ -1,8 +1,9 @@
 'use client';
+import { CheckIcon, ContrastIcon, MoonIcon, SunIcon, TextSizeIcon } from '@elder-ui/icons';
 import type { ContrastSetting, SchemeSetting } from '@elder-ui/tokens';
 import * as RadioGroup from '@radix-ui/react-radio-group';
 import * as Switch from '@radix-ui/react-switch';
-import { useId, type ComponentPropsWithoutRef } from 'react';
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useLocale, type Messages } from '../locale';
 import { useTheme } from '../theme';
 import * as styles from './ModeSwitch.css';
@@ -22,16 +23,18 @@ export interface ModeSwitchProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 
 interface ChoiceProps<Value extends string> {
   label: string;
+  icon: ReactNode;
   value: Value;
-  choices: readonly { value: Value; label: string }[];
+  choices: readonly { value: Value; label: string; icon?: ReactNode }[];
   onChange(value: Value): void;
 }
 
-function Choice<Value extends string>({ label, value, choices, onChange }: ChoiceProps<Value>) {
+function Choice<Value extends string>({ label, icon, value, choices, onChange }: ChoiceProps<Value>) {
   const id = useId();
   return (
     <div className={styles.group}>
-      <span id={`${id}-label`} className={styles.label}>
+      <span id={`${id}-label`} className={styles.groupLabel}>
+        {icon}
         {label}
       </span>
       <RadioGroup.Root
@@ -43,8 +46,12 @@ function Choice<Value extends string>({ label, value, choices, onChange }: Choic
         {choices.map((choice) => (
           <label key={choice.value} className={styles.option} htmlFor={`${id}-${choice.value}`}>
             <RadioGroup.Item id={`${id}-${choice.value}`} value={choice.value} className={styles.radio}>
-              <RadioGroup.Indicator className={styles.radioIndicator} />
+              {/* The chosen option carries a check mark, not colour alone. */}
+              <RadioGroup.Indicator className={styles.radioIndicator}>
+                <CheckIcon />
+              </RadioGroup.Indicator>
             </RadioGroup.Item>
+            {choice.icon}
             {choice.label}
           </label>
         ))}
@@ -55,10 +62,10 @@ function Choice<Value extends string>({ label, value, choices, onChange }: Choic
 
 const schemeChoices = (m: Messages) =>
   [
-    { value: 'light', label: m.schemeLight },
-    { value: 'dark', label: m.schemeDark },
+    { value: 'light', label: m.schemeLight, icon: <SunIcon /> },
+    { value: 'dark', label: m.schemeDark, icon: <MoonIcon /> },
     { value: 'system', label: m.schemeSystem },
-  ] as const satisfies readonly { value: SchemeSetting; label: string }[];
+  ] as const satisfies readonly { value: SchemeSetting; label: string; icon?: ReactNode }[];
 
 const contrastChoices = (m: Messages) =>
   [
@@ -83,6 +90,7 @@ export function ModeSwitch({ axes = ['mode'], className, ...props }: ModeSwitchP
       <div className={styles.row}>
         <div className={styles.text}>
           <label id={`${id}-label`} htmlFor={`${id}-switch`} className={styles.label}>
+            <TextSizeIcon />
             {messages.elderMode}
           </label>
           <p id={`${id}-description`} className={styles.description}>
@@ -105,11 +113,18 @@ export function ModeSwitch({ axes = ['mode'], className, ...props }: ModeSwitchP
         </Switch.Root>
       </div>
       {axes.includes('scheme') ? (
-        <Choice label={messages.scheme} value={theme.scheme} choices={schemeChoices(messages)} onChange={theme.setScheme} />
+        <Choice
+          label={messages.scheme}
+          icon={<SunIcon />}
+          value={theme.scheme}
+          choices={schemeChoices(messages)}
+          onChange={theme.setScheme}
+        />
       ) : null}
       {axes.includes('contrast') ? (
         <Choice
           label={messages.contrast}
+          icon={<ContrastIcon />}
           value={theme.contrast}
           choices={contrastChoices(messages)}
           onChange={theme.setContrast}
