@@ -10,6 +10,8 @@ import { globalTypes, initialGlobals } from './theme-globals';
 const elderRules = createElderRules({ enabled: true });
 
 const preview: Preview = {
+  // Every component gets a docs page: its guidance, props and stories.
+  tags: ['autodocs'],
   globalTypes,
   /**
    * axe runs WCAG 2.2 A/AA in every theme; elder mode adds the kit's elder rules,

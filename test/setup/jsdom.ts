@@ -4,8 +4,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // A test file may choose the node environment, which has no DOM to reset.
+  if (typeof document === 'undefined') return;
   localStorage.clear();
-  document.documentElement.removeAttribute('data-eui-mode');
-  document.documentElement.removeAttribute('data-eui-scheme');
-  document.documentElement.removeAttribute('data-eui-contrast');
+  for (const axis of ['mode', 'scheme', 'contrast']) document.documentElement.removeAttribute(`data-eui-${axis}`);
 });

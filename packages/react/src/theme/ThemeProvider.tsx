@@ -62,12 +62,13 @@ export interface ThemeProviderProps {
   onThemeChange?: (theme: ThemeSettings) => void;
   /**
    * Where the choice persists. `null` keeps nothing; pass your own adapter for
-   * cookies or a user profile.
+   * cookies or a user profile. Read once, when the provider mounts: give it a key
+   * (`<ThemeProvider key={…}>`) to switch storage later.
    * @default localStorageAdapter
    */
   storage?: ThemeStorage | null;
   /**
-   * The storage key. Give the same key to {@link ThemeInitScript}.
+   * The storage key. Give the same key to {@link ThemeInitScript}. Read once, when the provider mounts.
    * @default 'eui-theme'
    */
   storageKey?: string;
