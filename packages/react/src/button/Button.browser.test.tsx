@@ -118,3 +118,25 @@ describe('long labels', () => {
     expect(box.height).toBeGreaterThan(60);
   });
 });
+
+describe('an app\'s own CSS', () => {
+  it('wins over the kit\'s, loaded first and less specific, thanks to cascade layers', () => {
+    // Before the kit's stylesheets and with a bare type selector: without layers the
+    // kit's later, class-specific rules would win.
+    const style = document.createElement('style');
+    style.textContent = 'main button { background-color: rgb(0, 77, 64); border-radius: 0; }';
+    document.head.prepend(style);
+    try {
+      render(
+        <main>
+          <Button>Pay</Button>
+        </main>,
+      );
+      const computed = getComputedStyle(screen.getByRole('button'));
+      expect(computed.backgroundColor).toBe('rgb(0, 77, 64)');
+      expect(computed.borderTopLeftRadius).toBe('0px');
+    } finally {
+      style.remove();
+    }
+  });
+});
