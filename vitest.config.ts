@@ -16,6 +16,8 @@ function chromium(): BrowserConfigOptions {
     provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
     instances: [{ browser: 'chromium', viewport: { width: 1024, height: 768 } }],
     screenshotFailures: false,
+    // A loaded 2-core machine can take a while to start Chromium.
+    connectTimeout: 180_000,
   };
 }
 
@@ -30,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          sequence: { groupOrder: 0 },
           include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           exclude: browserTests,
           setupFiles: ['test/setup/jsdom.ts'],
@@ -40,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          sequence: { groupOrder: 0 },
           include: ['test/node/**/*.test.{ts,tsx}'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
@@ -49,13 +53,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // One Chromium project at a time: on two cores, ten browsers starting at once time out.
+          sequence: { groupOrder: 1 },
           include: browserTests,
           setupFiles: ['test/setup/browser.ts'],
           browser: { ...chromium(), commands: { renderOnServer, closeServerRenderer } },
         },
       },
       // Every story, as a test with axe, once in each of the eight themes.
-      ...allThemes.map((theme) => ({
+      ...allThemes.map((theme, index) => ({
         extends: true as const,
         plugins: [
           storybookTest({
@@ -65,6 +71,7 @@ export default defineConfig({
         ],
         test: {
           name: `storybook:${themeName(theme)}`,
+          sequence: { groupOrder: 2 + index },
           browser: chromium(),
         },
       })),

@@ -1,4 +1,3 @@
-import { render } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThemeInitScript, getThemeInitScript } from './ThemeInitScript';
@@ -61,7 +60,6 @@ describe('ThemeInitScript', () => {
   });
 
   it('renders without a nonce when none is given', () => {
-    const { container } = render(<ThemeInitScript />);
-    expect(container.querySelector('script')).not.toHaveAttribute('nonce');
+    expect(renderToStaticMarkup(<ThemeInitScript />)).toMatch(/^<script>\(function/);
   });
 });
