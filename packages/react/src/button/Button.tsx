@@ -2,7 +2,8 @@
 import { Slot, Slottable } from '@radix-ui/react-slot';
 import { useEffect, useRef, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
 import { announce } from '../internal/announce';
-import { useLocale } from '../locale';
+import { coreEn } from '../locale/core-messages';
+import { useMessagesOr } from '../locale/context';
 import * as styles from './Button.css';
 
 /** The tones a button comes in. */
@@ -55,7 +56,7 @@ export function Button({
   disabled,
   ...props
 }: ButtonProps) {
-  const { messages } = useLocale();
+  const messages = useMessagesOr(coreEn);
   const wasLoading = useRef(loading);
 
   useEffect(() => {

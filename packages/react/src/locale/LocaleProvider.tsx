@@ -1,14 +1,10 @@
 'use client';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { messages as builtInMessages, type Locale, type Messages } from './messages';
+import { useContext, useMemo, type ReactNode } from 'react';
+import { LocaleContext, type LocaleContextValue } from './context';
+import { messages as builtInMessages, type Messages } from './messages';
 import { resolveLocale } from './resolve-locale';
 
-interface LocaleContextValue {
-  locale: Locale;
-  messages: Messages;
-}
-
-const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', messages: builtInMessages.en });
+const english: LocaleContextValue = { locale: 'en', messages: builtInMessages.en };
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {
@@ -38,5 +34,5 @@ export function LocaleProvider({ locale = 'en', messages, children }: LocaleProv
 
 /** The current locale and its strings. Works without a provider (English). */
 export function useLocale(): LocaleContextValue {
-  return useContext(LocaleContext);
+  return useContext(LocaleContext) ?? english;
 }
