@@ -1,0 +1,82 @@
+import '@elder-ui/react/styles.css';
+import * as eui from '@elder-ui/react';
+import { Button, ThemeProvider, useTheme, type ThemeContextValue } from '@elder-ui/react';
+import { useState, type ComponentType, type ReactNode } from 'react';
+import { formParts, type FormSetProps, type Kit } from '../kit';
+
+type Loose = ComponentType<{ children?: ReactNode; [prop: string]: unknown }>;
+
+// The form components are still landing, so each is looked up on the package and may be missing.
+// Each is a plain property read on the namespace (never the namespace in a variable), which esbuild tree-shakes.
+type Parts = Partial<
+  Record<'TextField' | 'Checkbox' | 'Switch' | 'Select' | 'SelectItem' | 'Dialog' | 'DialogTrigger' | 'DialogContent', Loose>
+>;
+const TextField = (eui as unknown as Parts).TextField;
+const Checkbox = (eui as unknown as Parts).Checkbox;
+const Switch = (eui as unknown as Parts).Switch;
+const Select = (eui as unknown as Parts).Select;
+const SelectItem = (eui as unknown as Parts).SelectItem;
+const Dialog = (eui as unknown as Parts).Dialog;
+const DialogTrigger = (eui as unknown as Parts).DialogTrigger;
+const DialogContent = (eui as unknown as Parts).DialogContent;
+const hasDialog = Boolean(Dialog && DialogTrigger && DialogContent);
+
+const cities = ['Beijing', 'Shanghai', 'Jakarta'];
+
+function FormSet({ index, dialogOpen = false }: FormSetProps) {
+  const [open, setOpen] = useState(dialogOpen);
+  return (
+    <fieldset>
+      {TextField ? <TextField label={`Name ${index}`} /> : null}
+      {Checkbox ? <Checkbox label="I agree" /> : null}
+      {Switch ? <Switch label="Notify me" /> : null}
+      {Select && SelectItem ? (
+        <Select label="City" defaultValue={cities[0]}>
+          {cities.map((city) => (
+            <SelectItem key={city} value={city}>
+              {city}
+            </SelectItem>
+          ))}
+        </Select>
+      ) : null}
+      {Dialog && DialogTrigger && DialogContent ? (
+        <Dialog open={open} onOpenChange={setOpen}>
+          <DialogTrigger asChild>
+            <Button>Open</Button>
+          </DialogTrigger>
+          <DialogContent title="Details">Dialog body</DialogContent>
+        </Dialog>
+      ) : (
+        <Button>Open</Button>
+      )}
+    </fieldset>
+  );
+}
+
+let setTheme: ThemeContextValue['setTheme'] | null = null;
+
+/** Keeps the provider's setter, so the bench switches through the kit's own API. */
+function CaptureSetTheme() {
+  setTheme = useTheme().setTheme;
+  return null;
+}
+
+export const kit: Kit = {
+  Root: ({ children }) => (
+    <ThemeProvider storage={null} defaultMode="standard" defaultScheme="light" defaultContrast="standard">
+      <CaptureSetTheme />
+      {children}
+    </ThemeProvider>
+  ),
+  Button: ({ children }) => <Button>{children}</Button>,
+  FormSet,
+  // Pure: the cost entries, which never read `kit`, must not keep it (and ThemeProvider) alive.
+  missing: /* @__PURE__ */ formParts.filter(
+    (part) => !{ TextField, Checkbox, Switch, Select: SelectItem ? Select : undefined, Dialog: hasDialog ? Dialog : undefined }[part],
+  ),
+  switchTheme: () => setTheme?.({ mode: 'elder', scheme: 'dark' }),
+  switchHow: "`setTheme({ mode: 'elder', scheme: 'dark' })`: attributes on `<html>`",
+};
+
+export const ButtonCost = () => <Button>Confirm</Button>;
+export const FormsCost = () => <FormSet index={0} />;
