@@ -4,8 +4,8 @@ import type { Contrast, Mode, Scheme } from '@elder-ui/tokens';
 import type { Preview } from '@storybook/react-vite';
 import { globalTypes, initialGlobals } from './theme-globals';
 
-// The elder-mode rules, handed to axe with each elder-mode run (the a11y addon resets axe
-// before every run). Registered enabled: the addon turns a rule registered as disabled
+// The elder-mode rules, handed to axe with each run (the a11y addon resets axe before
+// every run). Registered enabled: the addon turns a rule registered as disabled
 // into an explicit `enabled: false` that would override the tag selection.
 const elderRules = createElderRules({ enabled: true });
 
@@ -24,9 +24,8 @@ const preview: Preview = {
     const run = elderRunOptions({ elder, enhancedContrast: elder || globals.contrast === 'high', tags: ['best-practice'] });
     parameters.a11y = {
       ...a11y,
-      config: elder
-        ? { ...config, checks: [...(config.checks ?? []), ...elderRules.checks], rules: [...(config.rules ?? []), ...elderRules.rules] }
-        : config,
+      // Registered in every theme (a story may name them), selected by the `elder` tag in elder mode only.
+      config: { ...config, checks: [...(config.checks ?? []), ...elderRules.checks], rules: [...(config.rules ?? []), ...elderRules.rules] },
       options: { ...options, runOnly: run.runOnly, rules: { ...run.rules, ...options.rules } },
     };
   },
