@@ -50,6 +50,9 @@ const preview: Preview = {
   ],
   parameters: {
     layout: 'padded',
+    options: {
+      storySort: { order: ['Introduction', 'Foundations', 'Components', 'Icons', 'Benchmarks'] },
+    },
     controls: { expanded: true },
     a11y: {
       // A violation fails the story's test, in every theme.

@@ -1,3 +1,4 @@
+import type { Contrast, Mode, Scheme } from '@elder-ui/tokens';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { LocaleProvider } from '../locale';
@@ -7,11 +8,17 @@ import { ModeSwitch } from './ModeSwitch';
 const meta = {
   title: 'Components/ModeSwitch',
   component: ModeSwitch,
-  // The switch changes the page theme, so each story gets its own provider (nothing stored)
-  // instead of the toolbar's: flipping it here must not fight the toolbar.
+  // The switch changes the page theme, so each story gets its own provider, starting
+  // from the toolbar's theme and storing nothing: the toolbar's provider is controlled
+  // and would hold the switch still.
   decorators: [
-    (Story) => (
-      <ThemeProvider storage={null}>
+    (Story, { globals }) => (
+      <ThemeProvider
+        storage={null}
+        defaultMode={globals.mode as Mode}
+        defaultScheme={globals.scheme as Scheme}
+        defaultContrast={globals.contrast as Contrast}
+      >
         <Story />
       </ThemeProvider>
     ),
@@ -38,15 +45,20 @@ export const DisplaySettings: Story = {
   args: { axes: ['mode', 'scheme', 'contrast'] },
 };
 
-export const TurnedOn: Story = {
-  name: 'Turning it on says "On" and enlarges the page',
-  play: async ({ canvasElement }) => {
+export const Flipped: Story = {
+  name: 'Flipping it switches the page and back, and says so in words',
+  play: async ({ canvasElement, globals }) => {
+    const wasElder = globals.mode === 'elder';
     const toggle = within(canvasElement).getByRole('switch', { name: 'Elder mode' });
+    await expect(toggle).toHaveTextContent(wasElder ? 'On' : 'Off');
     await userEvent.click(toggle);
-    await expect(toggle).toHaveAttribute('aria-checked', 'true');
-    await expect(toggle).toHaveTextContent('On');
-    await expect(document.documentElement).toHaveAttribute('data-eui-mode', 'elder');
-    await expect(toggle.getBoundingClientRect().height).toBeGreaterThanOrEqual(60);
+    await expect(toggle).toHaveAttribute('aria-checked', String(!wasElder));
+    await expect(toggle).toHaveTextContent(wasElder ? 'Off' : 'On');
+    await expect(document.documentElement).toHaveAttribute('data-eui-mode', wasElder ? 'standard' : 'elder');
+    await expect(toggle.getBoundingClientRect().height).toBeGreaterThanOrEqual(wasElder ? 44 : 60);
+    // And back, so the page is again in the theme the accessibility check judges it by.
+    await userEvent.click(toggle);
+    await expect(document.documentElement).toHaveAttribute('data-eui-mode', wasElder ? 'elder' : 'standard');
   },
 };
 
