@@ -1,2 +1,13 @@
 // The overlay, feedback and navigation components. Re-exported by index.ts.
-export {};
+export * from './accordion';
+export * from './action-list';
+export * from './alert';
+export * from './card';
+export * from './confirm-action';
+export * from './dialog';
+export * from './marketing-slot';
+export * from './progress';
+export * from './skip-link';
+export * from './stepper';
+export * from './tabs';
+export * from './toast';

@@ -78,7 +78,7 @@ export function Button({
       {...props}
       type={asChild ? type : (type ?? 'button')}
       disabled={disabled}
-      aria-disabled={loading || undefined}
+      aria-disabled={loading || props['aria-disabled'] || undefined}
       data-loading={loading ? '' : undefined}
       className={[styles.button({ tone, fullWidth }), className].filter(Boolean).join(' ')}
       onClick={handleClick}

@@ -1,0 +1,76 @@
+import { vars } from '@elder-ui/tokens';
+import { style } from '@vanilla-extract/css';
+import { component } from '../internal/layer';
+
+export const root = style(
+  component({
+    display: 'flex',
+    flexDirection: 'column',
+    border: `${vars.border.control} solid ${vars.color.border.divider}`,
+    borderRadius: vars.radius.lg,
+    overflow: 'hidden',
+  }),
+);
+
+export const item = style(
+  component({
+    selectors: { '& + &': { borderBlockStart: `${vars.border.control} solid ${vars.color.border.divider}` } },
+  }),
+);
+
+export const header = style(component({ margin: 0 }));
+
+export const trigger = style(
+  component({
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: vars.space.md,
+    boxSizing: 'border-box',
+    width: '100%',
+    minHeight: vars.target.primary,
+    paddingBlock: vars.space.sm,
+    paddingInline: vars.space.lg,
+    margin: 0,
+    border: 0,
+    backgroundColor: vars.color.bg.canvas,
+    color: vars.color.fg.default,
+    fontFamily: 'inherit',
+    fontSize: vars.fontSize.action,
+    fontWeight: vars.fontWeight.medium,
+    lineHeight: vars.lineHeight.heading,
+    textAlign: 'start',
+    overflowWrap: 'anywhere',
+    cursor: 'pointer',
+    selectors: {
+      '&:hover': { backgroundColor: vars.color.bg.subtle },
+      '&[data-state="open"]': { fontWeight: vars.fontWeight.bold },
+      '&:focus-visible': {
+        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+        outlineOffset: `calc(-1 * ${vars.focus.width} - ${vars.focus.offset})`,
+      },
+    },
+  }),
+);
+
+export const chevron = style(
+  component({
+    display: 'inline-flex',
+    flexShrink: 0,
+    fontSize: vars.icon.size,
+    transitionProperty: 'transform',
+    transitionDuration: vars.motion.duration,
+    selectors: { [`${trigger}[data-state="open"] &`]: { transform: 'rotate(180deg)' } },
+    '@media': { '(prefers-reduced-motion: reduce)': { transitionDuration: '0s' } },
+  }),
+);
+
+export const content = style(
+  component({
+    paddingBlock: vars.space.sm,
+    paddingInline: vars.space.lg,
+    paddingBlockEnd: vars.space.lg,
+    fontSize: vars.fontSize.body,
+    lineHeight: vars.lineHeight.body,
+  }),
+);

@@ -1,0 +1,2 @@
+export { ActionList, ListRow } from './ActionList';
+export type { ActionListProps, ListRowProps } from './ActionList';

@@ -1,0 +1,2 @@
+export { Card, CardTitle } from './Card';
+export type { CardProps, CardTitleProps } from './Card';

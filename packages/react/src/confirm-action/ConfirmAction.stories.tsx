@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { RiskWarning } from '../alert';
+import { Button } from '../button';
+import { ConfirmAction } from './ConfirmAction';
+
+const meta = {
+  title: 'Overlays/ConfirmAction',
+  component: ConfirmAction,
+  args: {
+    title: 'Send this money?',
+    details: [
+      { label: 'Amount', value: '¥1,250.00' },
+      { label: 'To', value: 'Wang Xiaoming, Bank of China ····4321' },
+    ],
+    consequence: 'The money leaves your account at once. It cannot be taken back.',
+    confirmLabel: 'Send ¥1,250.00',
+    onConfirm: () => {},
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          '**When to use:** before any action that moves money or signs something (WCAG 3.3.4): a transfer, a payment, closing an account, accepting terms.',
+          '**Do:** restate the facts that matter in `details` (amount first, then who gets it), say what follows in `consequence`, and name the confirm button after the action ("Send ¥1,250.00").',
+          "**Don't:** use it for everyday choices (it is deliberately slow); pre-tick the box; put promotions in it.",
+          '**The deliberate step:** the confirm button only works after the person ticks "I have checked the details above". Pressed before that, it sends nothing, moves focus to the box and says why, so one accidental tap — or a double tap — can never confirm. A tick box was chosen over press-and-hold because it needs no timing, no fine motor control and works the same with a switch, a screen reader or a keyboard.',
+          'Focus starts on the safe choice (Cancel). A tap outside does nothing, Escape cancels, and focus goes back where it came from.',
+        ].join('\n\n'),
+      },
+    },
+  },
+} satisfies Meta<typeof ConfirmAction>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Open: Story = {
+  name: 'Open: amount and recipient in large text, Cancel has focus',
+  args: { defaultOpen: true },
+  play: async ({ globals }) => {
+    const dialog = await within(document.body).findByRole('alertdialog');
+    const amount = within(dialog).getByText('¥1,250.00');
+    await expect(parseFloat(getComputedStyle(amount).fontSize)).toBeGreaterThanOrEqual(globals.mode === 'elder' ? 28 : 24);
+    await waitFor(() => expect(within(dialog).getAllByRole('button')[0]).toHaveFocus());
+  },
+};
+
+export const PressedTooSoon: Story = {
+  name: 'Confirm pressed before ticking: nothing sent, the box is explained',
+  args: { defaultOpen: true },
+  play: async () => {
+    const dialog = await within(document.body).findByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send ¥1,250.00' }));
+    await expect(within(dialog).getByRole('checkbox')).toHaveFocus();
+    await expect(within(dialog).getByRole('checkbox')).not.toBeChecked();
+  },
+};
+
+export const Ticked: Story = {
+  name: 'Ticked: the confirm button is ready',
+  args: { defaultOpen: true },
+  play: async () => {
+    const dialog = await within(document.body).findByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('checkbox'));
+    await expect(within(dialog).getByRole('button', { name: 'Send ¥1,250.00' })).not.toHaveAttribute('aria-disabled');
+  },
+};
+
+export const WithRiskWarning: Story = {
+  name: 'With a fraud warning above the tick box',
+  args: {
+    defaultOpen: true,
+    warning: (
+      <RiskWarning helpHref="tel:96110" helpLabel="Call the anti-fraud line: 96110">
+        You have never sent money to this person before.
+      </RiskWarning>
+    ),
+  },
+};
+
+export const Danger: Story = {
+  name: 'Danger tone for closing an account',
+  args: {
+    defaultOpen: true,
+    tone: 'danger',
+    title: 'Close this account?',
+    details: [
+      { label: 'Account', value: 'Savings ····8890' },
+      { label: 'Money left in it', value: '¥0.00' },
+    ],
+    consequence: 'You cannot open it again. Your statements stay available for 5 years.',
+    confirmLabel: 'Close account',
+  },
+};
+
+export const FromATrigger: Story = {
+  name: 'Opened from a button; Escape brings focus back',
+  render: (args) => (
+    <ConfirmAction {...args}>
+      <Button>Send money</Button>
+    </ConfirmAction>
+  ),
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: 'Send money' });
+    await userEvent.click(trigger);
+    await within(document.body).findByRole('alertdialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+export const Chinese: Story = {
+  name: 'Chinese',
+  args: {
+    defaultOpen: true,
+    title: '确认转账？',
+    details: [
+      { label: '金额', value: '¥1,250.00' },
+      { label: '收款人', value: '王小明（中国银行 尾号4321）' },
+    ],
+    consequence: '钱会马上转出，无法撤回。',
+    confirmLabel: '转账 ¥1,250.00',
+  },
+};

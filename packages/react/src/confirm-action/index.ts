@@ -1,0 +1,2 @@
+export { ConfirmAction, confirmActionTones } from './ConfirmAction';
+export type { ConfirmActionDetail, ConfirmActionProps } from './ConfirmAction';

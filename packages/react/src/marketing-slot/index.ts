@@ -1,0 +1,2 @@
+export { MarketingSlot } from './MarketingSlot';
+export type { MarketingSlotProps } from './MarketingSlot';

@@ -1,0 +1,2 @@
+export { Progress, Spinner } from './Progress';
+export type { ProgressProps, SpinnerProps } from './Progress';

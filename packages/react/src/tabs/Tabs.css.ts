@@ -1,0 +1,74 @@
+import { vars } from '@elder-ui/tokens';
+import { style } from '@vanilla-extract/css';
+import { wrapInElderMode } from '../dialog/mode.css';
+import { component } from '../internal/layer';
+
+export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.md }));
+
+/** One row that scrolls sideways in standard mode; in elder mode it wraps, so every tab stays in view. */
+export const list = style(
+  component({
+    display: 'flex',
+    flexWrap: wrapInElderMode,
+    gap: vars.target.gap,
+    overflowX: 'auto',
+    // Room for the focus ring inside the scroller.
+    padding: vars.focus.offset,
+    paddingBlockEnd: 0,
+    borderBlockEnd: `${vars.border.control} solid ${vars.color.border.divider}`,
+  }),
+);
+
+export const trigger = style(
+  component({
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    flexShrink: 0,
+    boxSizing: 'border-box',
+    minHeight: vars.target.primary,
+    minWidth: vars.target.primary,
+    paddingBlock: vars.space.xs,
+    paddingInline: vars.space.lg,
+    margin: 0,
+    border: 0,
+    // The selected tab carries a heavy bar and bold text, not colour alone.
+    borderBlockEnd: `calc(${vars.border.control} * 3) solid transparent`,
+    backgroundColor: 'transparent',
+    color: vars.color.fg.muted,
+    fontFamily: 'inherit',
+    fontSize: vars.fontSize.action,
+    fontWeight: vars.fontWeight.regular,
+    lineHeight: vars.lineHeight.heading,
+    cursor: 'pointer',
+    selectors: {
+      '&:hover': { backgroundColor: vars.color.bg.subtle },
+      '&[data-state="active"]': {
+        color: vars.color.fg.default,
+        fontWeight: vars.fontWeight.bold,
+        borderBlockEndColor: vars.color.focus.ring,
+      },
+      '&:focus-visible': {
+        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+        outlineOffset: `calc(-1 * ${vars.focus.width})`,
+      },
+      '&[data-disabled]': { cursor: 'not-allowed', color: vars.color.fg.disabled },
+    },
+    '@media': {
+      '(forced-colors: active)': { selectors: { '&[data-state="active"]': { borderBlockEndColor: 'Highlight' } } },
+    },
+  }),
+);
+
+export const content = style(
+  component({
+    // Radix makes the panel focusable (so keyboard users can reach content without controls): a target like any other.
+    minHeight: vars.target.control,
+    selectors: {
+      '&:focus-visible': {
+        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+        outlineOffset: vars.focus.offset,
+      },
+    },
+  }),
+);
