@@ -4,7 +4,7 @@ import { useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { Portal } from '../theme';
 import * as styles from './Dialog.css';
 import { DialogOpenContext, useOpenState, useReturnFocus, type DialogProps } from './Dialog';
-import { errorOnce, isBlank } from './dev-error';
+import { errorOnce, isBlank } from '../internal/dev';
 
 /** Props of {@link AlertDialog}. */
 export type AlertDialogProps = DialogProps;

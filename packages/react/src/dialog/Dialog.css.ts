@@ -1,7 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
-import { elderOnlyInline } from './mode.css';
+import { elderOnlyInline } from '../internal/mode.css';
 
 const focusRing = {
   outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,

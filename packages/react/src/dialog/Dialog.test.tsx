@@ -17,7 +17,7 @@ import {
   DialogFooter,
   DialogTrigger,
 } from '.';
-import { resetErrors } from './dev-error';
+import { resetErrors } from '../internal/dev';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -5,7 +5,7 @@ import { createContext, useContext, useState, type ComponentPropsWithRef, type R
 import { useLocale } from '../locale';
 import { Portal } from '../theme';
 import * as styles from './Dialog.css';
-import { errorOnce, isBlank } from './dev-error';
+import { errorOnce, isBlank } from '../internal/dev';
 
 const OpenContext = createContext(false);
 

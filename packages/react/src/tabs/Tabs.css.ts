@@ -1,6 +1,6 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
-import { wrapInElderMode } from '../dialog/mode.css';
+import { wrapInElderMode } from '../internal/mode.css';
 import { component } from '../internal/layer';
 
 export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.md }));

@@ -1,7 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { createVar, style } from '@vanilla-extract/css';
 import { recipe } from '@vanilla-extract/recipes';
-import { elderOnlyInline } from '../dialog/mode.css';
+import { elderOnlyInline } from '../internal/mode.css';
 import { component } from '../internal/layer';
 
 const background = createVar();
