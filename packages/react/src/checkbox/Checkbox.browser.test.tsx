@@ -1,0 +1,87 @@
+import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { render, screen } from '@testing-library/react';
+import { afterAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
+import { ThemeScope } from '../theme';
+import { Checkbox, CheckboxGroup } from './Checkbox';
+
+const measured: string[] = [];
+afterAll(() => console.info(`Measured Checkbox hit areas (w × h, text):\n${measured.join('\n')}`));
+
+function renderIn(theme: ResolvedTheme) {
+  render(
+    <ThemeScope {...theme} data-testid="scope" style={{ padding: '1rem' }}>
+      <CheckboxGroup label="Tell me by" hint="Choose all that apply" orientation="horizontal">
+        <Checkbox value="sms" label="SMS" />
+        <Checkbox value="call" label="Call" hint="Weekdays" />
+      </CheckboxGroup>
+      <Checkbox label="Yes" error="Tick the box" />
+    </ThemeScope>,
+  );
+}
+
+describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Checkbox in %s', (name, theme) => {
+  const elder = theme.mode === 'elder';
+
+  it(`has a hit area (the whole label) of at least ${elder ? 48 : 44} px square, and readable text`, () => {
+    renderIn(theme);
+    for (const box of screen.getAllByRole('checkbox')) {
+      const label = box.closest('label')!;
+      const rect = label.getBoundingClientRect();
+      const fontSize = px(getComputedStyle(label).fontSize);
+      measured.push(`${name} ${label.textContent}: ${rect.width.toFixed(1)} × ${rect.height.toFixed(1)}, ${fontSize}px`);
+      expect(rect.height).toBeGreaterThanOrEqual(elder ? 48 : 44);
+      expect(rect.width).toBeGreaterThanOrEqual(elder ? 48 : 44);
+      expect(fontSize).toBeGreaterThanOrEqual(elder ? 20 : 16);
+    }
+    expect(px(getComputedStyle(screen.getByText('Weekdays')).fontSize)).toBeGreaterThanOrEqual(elder ? 18 : 14);
+    expect(px(getComputedStyle(screen.getByText('Tell me by')).fontSize)).toBeGreaterThanOrEqual(elder ? 22 : 16);
+  });
+
+  it('keeps adjacent options at least the target gap apart', () => {
+    renderIn(theme);
+    const [first, second] = screen.getAllByRole('checkbox').map((box) => box.closest('label')!.getBoundingClientRect());
+    expect(second!.left - first!.right).toBeGreaterThanOrEqual(elder ? 12 : 8);
+  });
+
+  it('draws the box border and the check mark with enough contrast', async () => {
+    renderIn(theme);
+    const box = screen.getByRole('checkbox', { name: 'SMS' });
+    const behind = backgroundBehind(screen.getByTestId('scope'));
+    expect(contrastRatio(getComputedStyle(box).borderTopColor, behind)).toBeGreaterThanOrEqual(minimumContrast('non-text', theme));
+    await userEvent.click(screen.getByText('SMS'));
+    expect(box).toBeChecked();
+    const checked = getComputedStyle(box);
+    expect(contrastRatio(checked.backgroundColor, behind)).toBeGreaterThanOrEqual(minimumContrast('non-text', theme));
+    expect(contrastRatio(checked.color, checked.backgroundColor)).toBeGreaterThanOrEqual(minimumContrast('non-text', theme));
+  });
+
+  it('rings the whole label on keyboard focus', async () => {
+    renderIn(theme);
+    await userEvent.keyboard('{Tab}');
+    const label = screen.getByRole('checkbox', { name: 'SMS' }).closest('label')!;
+    const style = getComputedStyle(label);
+    expect(style.outlineStyle).toBe('solid');
+    expect(px(style.outlineWidth)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(style.outlineColor, backgroundBehind(screen.getByTestId('scope')))).toBeGreaterThanOrEqual(
+      minimumContrast('focus', theme),
+    );
+  });
+});
+
+describe('a checkbox with a long label', () => {
+  it('wraps beside the box and is ticked by a click on its last line', async () => {
+    render(
+      <ThemeScope mode="elder" style={{ width: '14rem' }}>
+        <Checkbox label="I understand that money sent to the wrong account may not come back" />
+      </ThemeScope>,
+    );
+    const label = screen.getByRole('checkbox').closest('label')!;
+    expect(label.scrollWidth).toBeLessThanOrEqual(label.clientWidth);
+    const rect = label.getBoundingClientRect();
+    expect(rect.height).toBeGreaterThan(100);
+    await userEvent.click(label, { position: { x: rect.width - 20, y: rect.height - 15 } });
+    expect(screen.getByRole('checkbox')).toBeChecked();
+  });
+});

@@ -1,0 +1,31 @@
+import { Slot } from '@radix-ui/react-slot';
+import type { ComponentPropsWithRef } from 'react';
+import * as styles from './Heading.css';
+
+/** The visual sizes of a heading, largest first. */
+export const headingSizes = ['display', 'heading', 'title', 'action'] as const;
+
+/** Props of {@link Heading}. */
+export interface HeadingProps extends ComponentPropsWithRef<'h2'> {
+  /**
+   * The level in the page outline (`<h1>` … `<h6>`). Choose it by structure, not by looks.
+   */
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+  /**
+   * How large it looks, separate from the level. `display` is the page's largest
+   * heading (32 px in both modes, above the 30 px MIIT floor for main functions in elder mode).
+   * @default 'heading'
+   */
+  size?: (typeof headingSizes)[number];
+  /**
+   * Renders the child element instead, with the heading's look.
+   * @default false
+   */
+  asChild?: boolean;
+}
+
+/** A heading whose semantic level and visual size are set separately. Long headings wrap. */
+export function Heading({ level, size = 'heading', asChild = false, className, ...props }: HeadingProps) {
+  const Component = asChild ? Slot : (`h${level}` as const);
+  return <Component {...props} className={[styles.heading({ size }), className].filter(Boolean).join(' ')} />;
+}

@@ -1,0 +1,111 @@
+import { vars } from '@elder-ui/tokens';
+import { createVar, style } from '@vanilla-extract/css';
+import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
+import { focusRing } from '../field/Field.css';
+import { component } from '../internal/layer';
+
+const background = createVar();
+const backgroundHover = createVar();
+const foreground = createVar();
+const outline = createVar();
+
+export const iconButton = recipe({
+  base: component({
+    vars: { [outline]: 'transparent' },
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: vars.space.xs,
+    boxSizing: 'border-box',
+    minHeight: vars.target.control,
+    minWidth: vars.target.control,
+    margin: 0,
+    padding: vars.space.xs,
+    border: `${vars.border.control} solid ${outline}`,
+    borderRadius: vars.radius.md,
+    backgroundColor: background,
+    color: foreground,
+    fontFamily: 'inherit',
+    fontSize: vars.fontSize.action,
+    fontWeight: vars.fontWeight.medium,
+    lineHeight: vars.lineHeight.heading,
+    textAlign: 'center',
+    overflowWrap: 'anywhere',
+    cursor: 'pointer',
+    selectors: {
+      '&:hover:not(:disabled)': { backgroundColor: backgroundHover },
+      '&:focus-visible': focusRing,
+      '&:disabled': { cursor: 'not-allowed', color: vars.color.fg.disabled, borderColor: vars.color.border.divider },
+      // Elder mode: the label shows beside the icon, so the button grows to fit the words.
+      '[data-eui-mode="elder"] &': { paddingInline: vars.space.sm },
+    },
+  }),
+  variants: {
+    tone: {
+      primary: component({
+        vars: { [background]: vars.color.primary.bg, [backgroundHover]: vars.color.primary.bgHover, [foreground]: vars.color.primary.fg },
+      }),
+      secondary: component({
+        vars: {
+          [background]: vars.color.secondary.bg,
+          [backgroundHover]: vars.color.secondary.bgHover,
+          [foreground]: vars.color.secondary.fg,
+          [outline]: vars.color.secondary.border,
+        },
+      }),
+      ghost: component({
+        vars: { [background]: 'transparent', [backgroundHover]: vars.color.bg.subtle, [foreground]: vars.color.fg.default },
+      }),
+    },
+    labelPlacement: {
+      beside: component({ flexDirection: 'row' }),
+      below: component({
+        selectors: { '[data-eui-mode="elder"] &': { flexDirection: 'column' } },
+      }),
+    },
+  },
+  defaultVariants: { tone: 'secondary', labelPlacement: 'beside' },
+});
+
+export type IconButtonVariants = NonNullable<RecipeVariants<typeof iconButton>>;
+
+export const icon = style(component({ display: 'inline-flex', flexShrink: 0, fontSize: '1.25em' }));
+
+/**
+ * The label: hidden visually (still the accessible name) in standard mode, shown
+ * as words in elder mode (ELDER-MODE.md, "Glyphs"). A standard scope nested in an
+ * elder one hides it again.
+ */
+export const label = style(
+  component({
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+    selectors: {
+      '[data-eui-mode="elder"] &': {
+        position: 'static',
+        width: 'auto',
+        height: 'auto',
+        margin: 0,
+        overflow: 'visible',
+        clip: 'auto',
+        whiteSpace: 'normal',
+      },
+      '[data-eui-mode="elder"] [data-eui-mode="standard"] &': {
+        position: 'absolute',
+        width: '1px',
+        height: '1px',
+        margin: '-1px',
+        overflow: 'hidden',
+        clip: 'rect(0, 0, 0, 0)',
+        whiteSpace: 'nowrap',
+      },
+    },
+  }),
+);

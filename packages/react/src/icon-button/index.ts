@@ -1,0 +1,2 @@
+export { IconButton, iconButtonTones } from './IconButton';
+export type { IconButtonProps } from './IconButton';

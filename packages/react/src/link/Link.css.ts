@@ -1,0 +1,29 @@
+import { vars } from '@elder-ui/tokens';
+import { style } from '@vanilla-extract/css';
+import { focusRing } from '../field/Field.css';
+import { component } from '../internal/layer';
+
+export const link = style(
+  component({
+    color: vars.color.fg.link,
+    // Always underlined: colour is never the only cue that words are a link.
+    textDecorationLine: 'underline',
+    textDecorationThickness: 'max(1px, 0.08em)',
+    textUnderlineOffset: '0.2em',
+    overflowWrap: 'anywhere',
+    cursor: 'pointer',
+    selectors: {
+      '&:hover': { textDecorationThickness: 'max(2px, 0.14em)' },
+      '&:focus-visible': { ...focusRing, borderRadius: vars.radius.sm },
+    },
+  }),
+);
+
+export const external = style(
+  component({
+    display: 'inline-flex',
+    verticalAlign: 'middle',
+    marginInlineStart: '0.2em',
+    fontSize: '0.9em',
+  }),
+);

@@ -1,0 +1,2 @@
+export { RadioGroup, RadioGroupItem } from './RadioGroup';
+export type { RadioGroupItemProps, RadioGroupProps } from './RadioGroup';

@@ -1,0 +1,2 @@
+export { Inline, Stack, stackGaps } from './Stack';
+export type { InlineProps, StackProps } from './Stack';

@@ -1,0 +1,51 @@
+import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { render, screen } from '@testing-library/react';
+import { afterAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
+import { ThemeScope } from '../theme';
+import { Switch } from './Switch';
+
+const measured: string[] = [];
+afterAll(() => console.info(`Measured Switch (w × h, state text):\n${measured.join('\n')}`));
+
+function renderIn(theme: ResolvedTheme) {
+  render(
+    <ThemeScope {...theme} data-testid="scope" style={{ padding: '1rem', width: '30rem' }}>
+      <Switch label="Payment alerts" hint="A text for every payment" />
+    </ThemeScope>,
+  );
+  return screen.getByRole('switch');
+}
+
+describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Switch in %s', (name, theme) => {
+  const elder = theme.mode === 'elder';
+
+  it(`is at least ${elder ? 48 : 44} px high and shows its state in words of readable size`, async () => {
+    const toggle = renderIn(theme);
+    const rect = toggle.getBoundingClientRect();
+    const fontSize = px(getComputedStyle(toggle).fontSize);
+    measured.push(`${name}: ${rect.width.toFixed(1)} × ${rect.height.toFixed(1)}, ${fontSize}px`);
+    expect(rect.height).toBeGreaterThanOrEqual(elder ? 48 : 44);
+    expect(rect.width).toBeGreaterThanOrEqual(elder ? 48 : 44);
+    expect(fontSize).toBeGreaterThanOrEqual(elder ? 20 : 16);
+    expect(px(getComputedStyle(screen.getByText('Payment alerts')).fontSize)).toBeGreaterThanOrEqual(elder ? 22 : 16);
+    expect(toggle).toHaveTextContent('Off');
+    await userEvent.click(screen.getByText('Payment alerts'));
+    expect(toggle).toHaveTextContent('On');
+    const on = getComputedStyle(toggle);
+    expect(contrastRatio(on.color, on.backgroundColor)).toBeGreaterThanOrEqual(minimumContrast('text', theme));
+  });
+
+  it('shows a focus ring on keyboard focus', async () => {
+    const toggle = renderIn(theme);
+    await userEvent.keyboard('{Tab}');
+    expect(toggle).toHaveFocus();
+    const style = getComputedStyle(toggle);
+    expect(style.outlineStyle).toBe('solid');
+    expect(px(style.outlineWidth)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(style.outlineColor, backgroundBehind(screen.getByTestId('scope')))).toBeGreaterThanOrEqual(
+      minimumContrast('focus', theme),
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export { TextArea, TextField, textFieldWidths } from './TextField';
+export type { TextAreaProps, TextFieldProps } from './TextField';

@@ -1,0 +1,2 @@
+export { Text, textSizes, textTones } from './Text';
+export type { TextProps } from './Text';
