@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseCli } from './args.ts';
+import { findChromium } from './chromium.ts';
+import { parseShard, selectShard, storyTargets, urlTarget } from './targets.ts';
+import { allThemes, parseThemes, storybookGlobals, themeName, UsageError } from './themes.ts';
+
+describe('parseCli', () => {
+  it('reads URLs with the defaults: all themes, all checks, three formats, concurrency 2', () => {
+    const options = parseCli(['https://example.com/']);
+    expect(options.urls.map((u) => u.url)).toEqual(['https://example.com/']);
+    expect(options.themes).toHaveLength(8);
+    expect(options.formats).toEqual(['json', 'html', 'earl']);
+    expect(options.checks).toContain('keyboard');
+    expect(options.concurrency).toBe(2);
+    expect(options.shard).toEqual({ index: 1, total: 1 });
+    expect(options.out).toBe('elder-audit-report');
+  });
+
+  it('reads a Storybook build with filters, shard and flags', () => {
+    const options = parseCli(['--storybook', 'sb', '--include', 'button', '--include', 'dialog', '--shard', '2/5', '--concurrency', '1', '--themes', 'elder-*-*', '--format', 'json', '--no-progress']);
+    expect(options.storybook).toBe('sb');
+    expect(options.include).toEqual(['button', 'dialog']);
+    expect(options.shard).toEqual({ index: 2, total: 5 });
+    expect(options.themes.map(themeName)).toEqual(['elder-light-standard', 'elder-light-high', 'elder-dark-standard', 'elder-dark-high']);
+    expect(options.formats).toEqual(['json']);
+    expect(options.progress).toBe(false);
+  });
+
+  it.each([
+    [[], /Nothing to audit/],
+    [['--storybook', 'sb', 'https://example.com'], /not both/],
+    [['--bogus', 'https://example.com'], /Unknown option/],
+    [['not a url'], /is not a URL/],
+    [['ftp://example.com/'], /only http/],
+    [['--shard', '6/5', 'https://example.com'], /--shard/],
+    [['--concurrency', '0', 'https://example.com'], /--concurrency/],
+    [['--format', 'pdf', 'https://example.com'], /--format/],
+    [['--checks', 'magic', 'https://example.com'], /--checks/],
+    [['--themes', 'elder-pink-high', 'https://example.com'], /not a scheme/],
+  ])('rejects %j as a usage error', (argv, message) => {
+    expect(() => parseCli(argv)).toThrow(UsageError);
+    expect(() => parseCli(argv)).toThrow(message);
+  });
+
+  it('lets --help through without input', () => {
+    expect(parseCli(['--help']).help).toBe(true);
+  });
+});
+
+describe('themes', () => {
+  it('has eight themes, standard mode first', () => {
+    expect(allThemes.map(themeName)).toEqual([
+      'standard-light-standard',
+      'standard-light-high',
+      'standard-dark-standard',
+      'standard-dark-high',
+      'elder-light-standard',
+      'elder-light-high',
+      'elder-dark-standard',
+      'elder-dark-high',
+    ]);
+  });
+
+  it('reads none, all and wildcards, keeping the canonical order', () => {
+    expect(parseThemes('none')).toEqual([null]);
+    expect(parseThemes('all')).toHaveLength(8);
+    expect(parseThemes('*-dark-high,standard-light-standard').map(themeName)).toEqual(['standard-light-standard', 'standard-dark-high', 'elder-dark-high']);
+  });
+
+  it('writes Storybook globals', () => {
+    expect(storybookGlobals({ mode: 'elder', scheme: 'dark', contrast: 'high' })).toBe('mode:elder;scheme:dark;contrast:high');
+  });
+});
+
+describe('targets', () => {
+  const index = {
+    v: 5,
+    entries: {
+      'intro--docs': { id: 'intro--docs', title: 'Intro', name: 'Docs', type: 'docs' },
+      'button--primary': { id: 'button--primary', title: 'Button', name: 'Primary', type: 'story' },
+      'button--skip': { id: 'button--skip', title: 'Button', name: 'Skip', type: 'story', tags: ['skip-audit'] },
+      'dialog--open': { id: 'dialog--open', title: 'Dialog', name: 'Open', type: 'story' },
+    },
+  };
+
+  it('lists stories, not docs pages or stories tagged skip-audit, as iframe URLs', () => {
+    const targets = storyTargets(index, 'http://127.0.0.1:9/');
+    expect(targets.map((t) => t.id)).toEqual(['button--primary', 'dialog--open']);
+    expect(targets[0]!.url).toBe('http://127.0.0.1:9/iframe.html?id=button--primary&viewMode=story');
+    expect(targets[0]!.title).toBe('Button / Primary');
+  });
+
+  it('filters by --include and --exclude', () => {
+    expect(storyTargets(index, 'http://x/', { include: ['DIALOG'] }).map((t) => t.id)).toEqual(['dialog--open']);
+    expect(storyTargets(index, 'http://x/', { exclude: ['dialog'] }).map((t) => t.id)).toEqual(['button--primary']);
+  });
+
+  it('refuses an index without entries', () => {
+    expect(() => storyTargets({}, 'http://x/')).toThrow(/no "entries"/);
+  });
+
+  it('deals shards round-robin so every item lands in exactly one', () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    const shards = [1, 2, 3, 4, 5].map((index) => selectShard(items, { index, total: 5 }));
+    expect(shards.flat().sort((a, b) => a - b)).toEqual(items);
+    expect(shards.map((s) => s.length)).toEqual([5, 5, 5, 4, 4]);
+    expect(parseShard('2/5')).toEqual({ index: 2, total: 5 });
+    expect(() => parseShard('0/5')).toThrow(UsageError);
+    expect(() => parseShard('two')).toThrow(UsageError);
+  });
+
+  it('accepts http, https and file URLs', () => {
+    expect(urlTarget('file:///tmp/a.html').kind).toBe('url');
+    expect(urlTarget('http://127.0.0.1:8080/x').url).toBe('http://127.0.0.1:8080/x');
+  });
+});
+
+describe('findChromium', () => {
+  it('prefers the flag, and says clearly when a named path is not a browser', () => {
+    expect(() => findChromium('/nonexistent/chromium', {})).toThrow(/--chromium is \/nonexistent\/chromium/);
+    expect(() => findChromium(undefined, { EUI_CHROMIUM: '/nope' })).toThrow(/EUI_CHROMIUM is \/nope/);
+    expect(() => findChromium(undefined, { CHROMIUM_PATH: '/nope' })).toThrow(/CHROMIUM_PATH is \/nope/);
+  });
+});

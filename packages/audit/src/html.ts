@@ -1,0 +1,144 @@
+import { miitClauses, wcagUrl } from './criteria.ts';
+import type { AuditReport, CriterionSummary, Finding, Outcome, PageResult } from './types.ts';
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const outcomeLabel: Record<Outcome, string> = {
+  failed: 'Fail',
+  cantTell: 'Needs review',
+  passed: 'Pass',
+  untested: 'Not tested',
+};
+
+const css = `
+:root { color-scheme: light dark; --fail: #b00020; --review: #8a5a00; --pass: #1b6e20; --muted: #555; --line: #ccc; }
+@media (prefers-color-scheme: dark) { :root { --fail: #ff8a80; --review: #ffd180; --pass: #9ccc65; --muted: #bbb; --line: #555; } }
+body { font: 1.125rem/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 72rem; padding: 1.5rem; }
+h1, h2, h3 { line-height: 1.3; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+.failed { color: var(--fail); font-weight: 700; }
+.cantTell { color: var(--review); font-weight: 700; }
+.passed { color: var(--pass); }
+.untested { color: var(--muted); }
+.totals { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; list-style: none; }
+.totals li { border: 2px solid var(--line); border-radius: 0.5rem; padding: 0.5rem 1rem; }
+.totals strong { display: block; font-size: 1.75rem; }
+details { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0.75rem 0; padding: 0.5rem 1rem; }
+summary { cursor: pointer; font-weight: 700; }
+code, pre { font-family: ui-monospace, monospace; font-size: 0.95rem; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: color-mix(in srgb, currentColor 6%, transparent); padding: 0.5rem; }
+.node { border-top: 1px solid var(--line); padding: 0.5rem 0; }
+.node img { display: block; max-width: 100%; border: 2px dashed var(--fail); margin: 0.5rem 0; }
+.hint { border-left: 4px solid var(--pass); padding-left: 0.75rem; }
+a:focus-visible, summary:focus-visible { outline: 3px solid; outline-offset: 2px; }
+`;
+
+function criteriaTable(rows: CriterionSummary[], kind: 'wcag' | 'miit'): string {
+  const head = kind === 'wcag' ? '<th scope="col">Criterion</th><th scope="col">Level</th>' : '<th scope="col">Clause</th>';
+  const body = rows
+    .map((row) => {
+      const name =
+        kind === 'wcag'
+          ? `<a href="${wcagUrl(row.id)}">${row.id} ${escapeHtml(row.title)}</a></td><td>${row.level ?? ''}`
+          : `${row.id} ${escapeHtml(row.title)}${miitClauses.get(row.id) ? ` <span lang="zh-CN">(${escapeHtml(miitClauses.get(row.id)!.titleZh)})</span>` : ''}`;
+      return `<tr><td>${name}</td><td class="${row.outcome}">${outcomeLabel[row.outcome]}</td><td>${row.failed}</td><td>${row.cantTell}</td><td>${row.passed}</td><td>${row.checks.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}</td></tr>`;
+    })
+    .join('\n');
+  return `<table><thead><tr>${head}<th scope="col">Result</th><th scope="col">Pages failed</th><th scope="col">Pages to review</th><th scope="col">Pages passed</th><th scope="col">Checks</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function findingHtml(finding: Finding, images: (name: string) => string | undefined): string {
+  const refs = [
+    ...finding.wcag.map((id) => `<a href="${wcagUrl(id)}">WCAG ${id}</a>`),
+    ...finding.miit.map((id) => `MIIT ${id}`),
+  ].join(', ');
+  const nodes = finding.nodes
+    .map((node) => {
+      const src = node.screenshot ? images(node.screenshot) : undefined;
+      return `<div class="node"><p><strong>Selector:</strong> <code>${escapeHtml(node.selector)}</code></p>${
+        src ? `<img src="${src}" alt="Screenshot of ${escapeHtml(node.selector)}">` : ''
+      }<pre>${escapeHtml(node.html)}</pre>${node.summary ? `<pre>${escapeHtml(node.summary)}</pre>` : ''}</div>`;
+    })
+    .join('\n');
+  return `<details${finding.outcome === 'failed' ? ' open' : ''}><summary><span class="${finding.outcome}">${outcomeLabel[finding.outcome]}</span> <code>${escapeHtml(finding.check)}</code>: ${escapeHtml(finding.help)} (${finding.nodes.length} element${finding.nodes.length === 1 ? '' : 's'}${refs ? `; ${refs}` : ''})</summary>
+<p>${escapeHtml(finding.description)}${finding.helpUrl ? ` <a href="${escapeHtml(finding.helpUrl)}">More about <code>${escapeHtml(finding.check)}</code></a>` : ''}</p>
+<p class="hint"><strong>How to fix:</strong> ${escapeHtml(finding.fixHint)}</p>
+${nodes}</details>`;
+}
+
+function pageHtml(page: PageResult, images: (name: string) => string | undefined): string {
+  const status = page.error ? 'failed' : page.violations.length ? 'failed' : page.review.length ? 'cantTell' : 'passed';
+  const label = page.error ? 'Could not audit' : outcomeLabel[status];
+  return `<section><h3><span class="${status}">${label}</span>: ${escapeHtml(page.target.title)} <small>(${escapeHtml(page.themeName)})</small></h3>
+<p><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> · elder rules ${page.elderRules ? 'on' : 'off'} · ${(page.durationMs / 1000).toFixed(1)} s</p>
+${page.error ? `<pre class="failed">${escapeHtml(page.error)}</pre>` : ''}
+${page.violations.map((f) => findingHtml(f, images)).join('\n')}
+${page.review.map((f) => findingHtml(f, images)).join('\n')}</section>`;
+}
+
+/**
+ * The HTML report: one self-contained file (styles inline, screenshots as data URLs) with a
+ * summary, pass / fail / needs review per WCAG criterion and MIIT clause, and every failure with
+ * its selector, a screenshot crop and a fix hint. "Needs review" results are listed too.
+ *
+ * @param report The audit.
+ * @param screenshots PNG crops by the names the report's nodes carry.
+ */
+export function toHtml(report: AuditReport, screenshots: ReadonlyMap<string, Uint8Array> = new Map()): string {
+  const images = (name: string) => {
+    const png = screenshots.get(name);
+    return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : undefined;
+  };
+  const { totals } = report;
+  const verdict = totals.errors
+    ? `${totals.errors} page${totals.errors === 1 ? '' : 's'} could not be audited`
+    : totals.violations
+      ? `${totals.violationNodes} violation${totals.violationNodes === 1 ? '' : 's'} found`
+      : 'No violations found';
+  const problems = report.pages.filter((p) => p.error || p.violations.length);
+  const reviews = report.pages.filter((p) => !p.error && !p.violations.length && p.review.length);
+  const clean = report.pages.length - problems.length - reviews.length;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Accessibility audit: ${escapeHtml(verdict)}</title>
+<style>${css}</style>
+</head>
+<body>
+<header>
+<h1>Accessibility audit</h1>
+<p>${escapeHtml(report.input.kind === 'storybook' ? `Storybook build ${report.input.source.join(', ')}` : report.input.source.join(', '))} · themes: ${escapeHtml(report.themes.join(', '))}${report.shard.total > 1 ? ` · shard ${report.shard.index}/${report.shard.total}` : ''} · ${escapeHtml(report.startedAt)} · ${(report.durationMs / 1000).toFixed(0)} s · ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}, axe-core ${escapeHtml(report.tool.axeVersion)}</p>
+</header>
+<main>
+<h2>Summary: ${escapeHtml(verdict)}</h2>
+<ul class="totals">
+<li><strong>${totals.pages}</strong> pages × themes</li>
+<li class="failed"><strong>${totals.violationNodes}</strong> violations (${totals.violations} checks)</li>
+<li class="cantTell"><strong>${totals.reviewNodes}</strong> to review (${totals.review} checks)</li>
+<li><strong>${totals.errors}</strong> not audited</li>
+</ul>
+<p>Automated checks find only part of the accessibility problems a page can have: "Not tested" criteria need a person. "Needs review" results are places a tool could not decide.</p>
+<h2>WCAG 2.2 success criteria</h2>
+${criteriaTable(report.wcag, 'wcag')}
+<h2>MIIT aging-friendly specification (2021)</h2>
+${criteriaTable(report.miit, 'miit')}
+<h2>Pages with failures (${problems.length})</h2>
+${problems.map((p) => pageHtml(p, images)).join('\n') || '<p>None.</p>'}
+<h2>Pages to review (${reviews.length})</h2>
+${reviews.map((p) => pageHtml(p, images)).join('\n') || '<p>None.</p>'}
+<h2>Pages that passed (${clean})</h2>
+<ul>${report.pages
+    .filter((p) => !p.error && !p.violations.length && !p.review.length)
+    .map((p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.target.title)}</a> (${escapeHtml(p.themeName)})</li>`)
+    .join('')}</ul>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,185 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { fixHintFor } from './checks.ts';
+import { miitFromTags, wcagFromTags, wcagSlug, wcagUrl } from './criteria.ts';
+import { toEarl } from './earl.ts';
+import { escapeHtml, toHtml } from './html.ts';
+import { countChangedPixels, decodePng } from './png.ts';
+import { renderBar } from './progress.ts';
+import { summarise } from './summary.ts';
+import type { AuditReport, PageResult } from './types.ts';
+
+function page(overrides: Partial<PageResult>): PageResult {
+  return {
+    target: { id: 'button--primary', title: 'Button / Primary', url: 'http://127.0.0.1/iframe.html?id=button--primary&viewMode=story', kind: 'story' },
+    theme: { mode: 'elder', scheme: 'dark', contrast: 'high' },
+    themeName: 'elder-dark-high',
+    url: 'http://127.0.0.1/iframe.html?id=button--primary&viewMode=story&globals=mode:elder;scheme:dark;contrast:high',
+    elderRules: true,
+    durationMs: 1200,
+    violations: [],
+    review: [],
+    passes: [],
+    timings: {},
+    ...overrides,
+  };
+}
+
+const failing = page({
+  violations: [
+    {
+      check: 'elder-text-size',
+      source: 'axe',
+      outcome: 'failed',
+      impact: 'serious',
+      help: 'Text must be at least 18 px in elder mode',
+      description: 'd',
+      helpUrl: 'https://example.com/elder-text-size',
+      wcag: [],
+      miit: ['1.1'],
+      fixHint: fixHintFor('elder-text-size', ''),
+      nodes: [{ selector: '.tiny', html: '<span class="tiny">x</span>', summary: '12px < 18px', screenshot: '0000-1.png' }],
+    },
+    {
+      check: 'reflow',
+      source: 'elder-audit',
+      outcome: 'failed',
+      help: 'Content reflows at 320 CSS px',
+      description: 'd',
+      helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/reflow.html',
+      wcag: ['1.4.10'],
+      miit: [],
+      fixHint: fixHintFor('reflow', ''),
+      nodes: [{ selector: '.banner', html: '<div class="banner">', summary: 'too wide' }],
+    },
+  ],
+  review: [
+    {
+      check: 'color-contrast',
+      source: 'axe',
+      outcome: 'cantTell',
+      help: 'Elements must meet minimum color contrast ratio thresholds',
+      description: 'd',
+      helpUrl: 'https://example.com/color-contrast',
+      wcag: ['1.4.3'],
+      miit: [],
+      fixHint: 'f',
+      nodes: [{ selector: '.over-image', html: '<p>', summary: 'background image' }],
+    },
+  ],
+  passes: [
+    { check: 'image-alt', source: 'axe', wcag: ['1.1.1'], miit: [] },
+    { check: 'reflow', source: 'elder-audit', wcag: ['1.4.10'], miit: [] },
+  ],
+});
+
+const passing = page({ themeName: 'standard-light-standard', elderRules: false, passes: [{ check: 'image-alt', source: 'axe', wcag: ['1.1.1'], miit: [] }] });
+
+function report(pages: PageResult[]): AuditReport {
+  const { wcag, miit } = summarise(pages);
+  return {
+    tool: { name: 'elder-audit', version: '0.1.0', axeVersion: '4.14.1' },
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 1000,
+    input: { kind: 'storybook', source: ['/tmp/sb'] },
+    themes: ['elder-dark-high'],
+    shard: { index: 1, total: 1 },
+    totals: { pages: pages.length, errors: 0, violations: 2, violationNodes: 2, review: 1, reviewNodes: 1 },
+    wcag,
+    miit,
+    pages,
+  };
+}
+
+describe('criteria', () => {
+  it('reads WCAG criteria and MIIT clauses from axe tags', () => {
+    expect(wcagFromTags(['wcag2aa', 'wcag143', 'wcag1411', 'wcag2411', 'best-practice'])).toEqual(['1.4.3', '1.4.11', '2.4.11']);
+    expect(miitFromTags(['elder', 'miit-1.1', 'miit-2.1'])).toEqual(['1.1', '2.1']);
+  });
+
+  it('links criteria to their WCAG 2.2 anchors', () => {
+    expect(wcagSlug('1.4.3')).toBe('contrast-minimum');
+    expect(wcagSlug('3.3.4')).toBe('error-prevention-legal-financial-data');
+    expect(wcagUrl('2.5.8')).toBe('https://www.w3.org/TR/WCAG22/#target-size-minimum');
+  });
+});
+
+describe('summarise', () => {
+  it('rolls up fail over review over pass, per criterion and clause, counting pages', () => {
+    const { wcag, miit } = summarise([failing, passing]);
+    const row = (id: string) => wcag.find((r) => r.id === id)!;
+    expect(row('1.4.10')).toMatchObject({ outcome: 'failed', failed: 1, passed: 0 });
+    expect(row('1.4.3')).toMatchObject({ outcome: 'cantTell', cantTell: 1 });
+    expect(row('1.1.1')).toMatchObject({ outcome: 'passed', passed: 2 });
+    expect(row('2.4.5').outcome).toBe('untested');
+    expect(miit.find((r) => r.id === '1.1')).toMatchObject({ outcome: 'failed', checks: ['elder-text-size'] });
+  });
+});
+
+describe('toEarl', () => {
+  it('asserts each page × check × criterion with an EARL outcome, keeping needs-review as cantTell', () => {
+    const earl = toEarl(report([failing]));
+    expect(earl['@context']).toMatchObject({ '@vocab': 'http://www.w3.org/ns/earl#' });
+    const outcomes = earl['@graph'].map((a) => [a.test.title, a.test.isPartOf, a.result.outcome]);
+    expect(outcomes).toContainEqual(['reflow', 'https://www.w3.org/TR/WCAG22/#reflow', 'earl:failed']);
+    expect(outcomes).toContainEqual(['color-contrast', 'https://www.w3.org/TR/WCAG22/#contrast-minimum', 'earl:cantTell']);
+    expect(outcomes).toContainEqual(['image-alt', 'https://www.w3.org/TR/WCAG22/#non-text-content', 'earl:passed']);
+    const assertion = earl['@graph'][0]!;
+    expect(assertion).toMatchObject({ '@type': 'Assertion', mode: 'earl:automatic', subject: { source: failing.url, title: 'Button / Primary (elder-dark-high)' } });
+  });
+});
+
+describe('toHtml', () => {
+  it('is one self-contained page with the summary, each failure, its crop and fix hint', () => {
+    const html = toHtml(report([failing, passing]), new Map([['0000-1.png', new Uint8Array([1, 2, 3])]]));
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<link |<script /);
+    expect(html).toContain('data:image/png;base64,AQID');
+    expect(html).toContain('<code>.tiny</code>');
+    expect(html).toContain('How to fix:');
+    expect(html).toContain('Needs review');
+    expect(html).toContain('MIIT 1.1');
+    expect(html).toContain('1.4.10 Reflow');
+  });
+
+  it('escapes page content', () => {
+    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('png', () => {
+  it('decodes an RGB PNG with filters and counts changed pixels', () => {
+    const width = 2;
+    const height = 2;
+    // Row 0: filter 0 (none), red and green; row 1: filter 2 (up), adding blue to each.
+    const raw = Uint8Array.from([0, 255, 0, 0, 0, 255, 0, 2, 0, 0, 255, 0, 0, 255]);
+    const chunk = (type: string, body: Uint8Array) => {
+      const out = new Uint8Array(12 + body.length);
+      const view = new DataView(out.buffer);
+      view.setUint32(0, body.length);
+      out.set(Buffer.from(type, 'latin1'), 4);
+      out.set(body, 8);
+      return out;
+    };
+    const ihdr = new Uint8Array(13);
+    new DataView(ihdr.buffer).setUint32(0, width);
+    new DataView(ihdr.buffer).setUint32(4, height);
+    ihdr.set([8, 2, 0, 0, 0], 8);
+    const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+    const image = decodePng(png);
+    expect([...image.data]).toEqual([255, 0, 0, 255, 0, 255, 0, 255, 255, 0, 255, 255, 0, 255, 255, 255]);
+    const other = { ...image, data: image.data.slice() };
+    other.data[0] = 0;
+    expect(countChangedPixels(image, other)).toBe(1);
+    expect(countChangedPixels(image, image)).toBe(0);
+  });
+});
+
+describe('renderBar', () => {
+  it('draws done of total and cuts the label to the width', () => {
+    const line = renderBar(5, 10, 'Components/Button / A very long story name (elder-dark-high)', 1, 60);
+    expect(line.startsWith('[##########··········] 5/10  1 failing  ')).toBe(true);
+    expect(line.length).toBeLessThanOrEqual(60);
+    expect(line.endsWith('…')).toBe(true);
+  });
+});

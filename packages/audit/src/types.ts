@@ -1,0 +1,149 @@
+/** The shapes of an audit: what is visited, and what is found. */
+
+/** The three theme axes of Elder UI, set as `data-eui-*` attributes on `<html>`. */
+export interface Theme {
+  /** `standard` or `elder`. */
+  mode: 'standard' | 'elder';
+  /** `light` or `dark`. */
+  scheme: 'light' | 'dark';
+  /** `standard` or `high`. */
+  contrast: 'standard' | 'high';
+}
+
+/** One page to audit: a URL, or a Storybook story. */
+export interface AuditTarget {
+  /** A stable id: the story id, or the URL. */
+  id: string;
+  /** What a reader sees: the story's title and name, or the URL. */
+  title: string;
+  /** The URL to open (for a story, `iframe.html?id=…&viewMode=story`, before the theme is added). */
+  url: string;
+  /** `story` for a Storybook story (themes go through globals), `url` otherwise (themes go on `<html>`). */
+  kind: 'story' | 'url';
+}
+
+/** Where a result comes from: axe (with the elder rules) or one of this tool's browser checks. */
+export type CheckSource = 'axe' | 'elder-audit';
+
+/** One element a finding points at. */
+export interface FindingNode {
+  /** A CSS selector for the element (frames joined by ` -> `, shadow roots by ` >>> `). */
+  selector: string;
+  /** The start of its HTML. */
+  html: string;
+  /** Why it failed, or what to review. */
+  summary: string;
+  /** A crop of the page around it, as a PNG file name inside the report's `screenshots/` folder. */
+  screenshot?: string;
+}
+
+/** A check that failed, or needs review, on one page in one theme. */
+export interface Finding {
+  /** The axe rule id (`color-contrast`, `elder-text-size`) or this tool's check id (`reflow`). */
+  check: string;
+  /** Who ran it. */
+  source: CheckSource;
+  /** `failed` (a violation) or `cantTell` (needs review). */
+  outcome: 'failed' | 'cantTell';
+  /** axe's impact, when there is one. */
+  impact?: string;
+  /** One line: what is required. */
+  help: string;
+  /** A longer description. */
+  description: string;
+  /** Where to read more. */
+  helpUrl: string;
+  /** WCAG 2.2 criteria, such as `1.4.3`. */
+  wcag: string[];
+  /** MIIT clauses, such as `1.1`. */
+  miit: string[];
+  /** How to fix it. */
+  fixHint: string;
+  /** The elements. */
+  nodes: FindingNode[];
+}
+
+/** A check that ran and passed, with what it covers. */
+export interface Passed {
+  /** Rule or check id. */
+  check: string;
+  /** Who ran it. */
+  source: CheckSource;
+  /** WCAG criteria it covers. */
+  wcag: string[];
+  /** MIIT clauses it covers. */
+  miit: string[];
+}
+
+/** The result of one page in one theme. */
+export interface PageResult {
+  /** What was visited. */
+  target: AuditTarget;
+  /** The theme it was visited in; `null` when the page was left as it is (`--themes none`). */
+  theme: Theme | null;
+  /** The theme's name, such as `elder-dark-high`, or `as-is`. */
+  themeName: string;
+  /** The URL actually opened. */
+  url: string;
+  /** Whether the elder rules ran: the page, or a part of it, is in elder mode (nearest `data-eui-mode`). */
+  elderRules: boolean;
+  /** How long the page took, in ms. */
+  durationMs: number;
+  /** Why the page could not be audited, if it could not. */
+  error?: string;
+  /** Failed checks. */
+  violations: Finding[];
+  /** Checks that could not decide: to be looked at by a person. Never dropped. */
+  review: Finding[];
+  /** Checks that passed. */
+  passes: Passed[];
+  /** Milliseconds spent in each phase (`open`, `axe`, `keyboard`, …), to see where time goes. */
+  timings: Record<string, number>;
+}
+
+/** The outcome of one WCAG criterion or MIIT clause over the whole audit. */
+export type Outcome = 'failed' | 'cantTell' | 'passed' | 'untested';
+
+/** One row of the summary. */
+export interface CriterionSummary {
+  /** Criterion or clause number. */
+  id: string;
+  /** Its title. */
+  title: string;
+  /** WCAG level (MIIT clauses have none). */
+  level?: string;
+  /** The worst outcome over every page and theme. */
+  outcome: Outcome;
+  /** How many page × theme results failed it. */
+  failed: number;
+  /** How many need review for it. */
+  cantTell: number;
+  /** How many passed it. */
+  passed: number;
+  /** The checks that judged it. */
+  checks: string[];
+}
+
+/** Everything an audit produced: the JSON report. */
+export interface AuditReport {
+  /** The tool and its version. */
+  tool: { name: string; version: string; axeVersion: string };
+  /** When the audit started (ISO 8601). */
+  startedAt: string;
+  /** How long it took, in ms. */
+  durationMs: number;
+  /** What was given: URLs or a Storybook folder. */
+  input: { kind: 'urls' | 'storybook'; source: string[] };
+  /** Theme names audited. */
+  themes: string[];
+  /** Which shard this is (`1/1` for a whole audit). */
+  shard: { index: number; total: number };
+  /** Counts. */
+  totals: { pages: number; errors: number; violations: number; violationNodes: number; review: number; reviewNodes: number };
+  /** Per WCAG 2.2 criterion. */
+  wcag: CriterionSummary[];
+  /** Per MIIT clause. */
+  miit: CriterionSummary[];
+  /** Every page × theme. */
+  pages: PageResult[];
+}
