@@ -1,29 +1,12 @@
-import { existsSync } from 'node:fs';
+import { chromiumArgs, findChromium } from '../packages/audit/src/chromium.ts';
 
 /**
- * The Chromium the tests drive. Set `EUI_CHROMIUM` to use another build;
- * otherwise Debian's `/usr/bin/chromium` (apt-get install chromium).
+ * The Chromium the tests drive, found as `elder-audit` finds it: `EUI_CHROMIUM`,
+ * `CHROMIUM_PATH`, then Debian's `/usr/bin/chromium` (apt-get install chromium).
  */
 export function chromiumPath(): string {
-  const fromEnv = process.env.EUI_CHROMIUM;
-  const candidates = [fromEnv, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
-  if (!found) {
-    throw new Error(
-      `No Chromium found${fromEnv ? ` at EUI_CHROMIUM=${fromEnv}` : ''}. Install it (apt-get install chromium) or set EUI_CHROMIUM to its path.`,
-    );
-  }
-  return found;
+  return findChromium();
 }
 
 /** Flags that keep a headless Chromium quiet on a machine with no network but the package registries. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export { chromiumArgs };

@@ -22,6 +22,7 @@ import {
 } from './page-checks.ts';
 import { countChangedPixels, decodePng } from './png.ts';
 import { summarise } from './summary.ts';
+import { chromiumArgs } from './chromium.ts';
 import { storybookGlobals, themeName } from './themes.ts';
 import { selectShard } from './targets.ts';
 import { version } from './version.ts';
@@ -29,17 +30,7 @@ import type { AuditReport, AuditTarget, Finding, FindingNode, PageResult, Passed
 
 const require = createRequire(import.meta.url);
 
-/** The flags Chromium is started with: headless, and quiet on a closed network. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+export { chromiumArgs };
 
 /**
  * axe-core and the elder rules' script build, read once per audit (a rebuild of a workspace

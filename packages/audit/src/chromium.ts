@@ -1,6 +1,18 @@
 import { accessSync, constants } from 'node:fs';
 import { UsageError } from './themes.ts';
 
+/** The flags Chromium is started with: headless, and quiet on a closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 /** Where Chromium is looked for when no flag or environment variable names it, in order. */
 export const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
