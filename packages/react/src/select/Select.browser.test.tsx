@@ -1,5 +1,6 @@
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
 import { render, screen } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
@@ -57,6 +58,18 @@ describe('Select with the keyboard', () => {
     await screen.findByRole('listbox');
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(trigger).toHaveTextContent('China Construction Bank');
+    expect(trigger).toHaveFocus();
+  });
+
+  it('leaves nothing focusable under the aria-hidden page while the list is open', async () => {
+    const trigger = renderIn({ mode: 'elder', scheme: 'light', contrast: 'standard' });
+    await userEvent.click(trigger);
+    await screen.findByRole('listbox');
+    expect(trigger.closest('[aria-hidden="true"]')).not.toBeNull();
+    const results = await axe.run(document, { runOnly: { type: 'rule', values: ['aria-hidden-focus'] } });
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([]);
+    expect(results.passes.map((p) => p.id)).toEqual(['aria-hidden-focus']);
+    await userEvent.keyboard('{Escape}');
     expect(trigger).toHaveFocus();
   });
 });

@@ -73,6 +73,29 @@ describe('Select', () => {
     expect(screen.getByRole('combobox')).toBeDisabled();
   });
 
+  it('takes the trigger out of the tab order while the page behind the open list is hidden', async () => {
+    const onOpenChange = vi.fn();
+    render(banks({ onOpenChange }));
+    const trigger = screen.getByRole('combobox');
+    await userEvent.click(trigger);
+    await screen.findByRole('listbox');
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    expect(trigger.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(trigger).toHaveAttribute('tabindex', '-1');
+    await userEvent.keyboard('{Escape}');
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(trigger).not.toHaveAttribute('tabindex');
+    expect(trigger).toHaveFocus();
+  });
+
+  it('follows a controlled open prop', async () => {
+    const { rerender } = render(banks({ open: true }));
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    rerender(banks({ open: false }));
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.getByRole('combobox')).not.toHaveAttribute('tabindex');
+  });
+
   it('has no axe violations, closed with an error', async () => {
     render(banks({ error: 'Choose their bank', required: true }));
     expect(await axeViolations()).toEqual([]);

@@ -1,7 +1,7 @@
 'use client';
 import { CheckIcon, ChevronDownIcon } from '@elder-ui/icons';
 import * as SelectPrimitive from '@radix-ui/react-select';
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { describedBy, Field, type FieldBaseProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { useLocale } from '../locale';
@@ -59,15 +59,27 @@ export function Select({
   className,
   children,
   'aria-describedby': ariaDescribedBy,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
   ...props
 }: SelectProps) {
   const { messages } = useLocale();
+  const [openState, setOpenState] = useState(defaultOpen);
+  const open = openProp ?? openState;
+  const changeOpen = (next: boolean) => {
+    setOpenState(next);
+    onOpenChange?.(next);
+  };
   return (
     <Field label={label} hint={hint} error={error} required={required} disabled={disabled} id={id} className={className}>
       {(control) => (
-        <SelectPrimitive.Root {...props} disabled={disabled}>
+        <SelectPrimitive.Root {...props} open={open} onOpenChange={changeOpen} disabled={disabled}>
           <SelectPrimitive.Trigger
             {...control}
+            // While the list is open the rest of the page is aria-hidden and focus stays in the
+            // list, so the trigger leaves the tab order too; focus comes back to it on close.
+            tabIndex={open ? -1 : undefined}
             aria-describedby={describedBy(control['aria-describedby'], ariaDescribedBy)}
             className={[fieldStyles.control({ width }), styles.trigger].join(' ')}
           >
