@@ -1,13 +1,8 @@
-import { createElderRules, elderRunOptions } from '@elder-ui/axe-rules';
 import { LocaleProvider, ThemeProvider } from '@elder-ui/react';
 import type { Contrast, Mode, Scheme } from '@elder-ui/tokens';
 import type { Preview } from '@storybook/react-vite';
+import { a11yForTheme } from './a11y-parameters';
 import { globalTypes, initialGlobals } from './theme-globals';
-
-// The elder-mode rules, handed to axe with each run (the a11y addon resets axe before
-// every run). Registered enabled: the addon turns a rule registered as disabled
-// into an explicit `enabled: false` that would override the tag selection.
-const elderRules = createElderRules({ enabled: true });
 
 const preview: Preview = {
   // Every component gets a docs page: its guidance, props and stories.
@@ -19,15 +14,7 @@ const preview: Preview = {
    * ELDER-MODE.md asks of them. A story's own `a11y` rules still apply on top.
    */
   beforeEach: ({ globals, parameters }) => {
-    const elder = globals.mode === 'elder';
-    const { config = {}, options = {}, ...a11y } = parameters.a11y ?? {};
-    const run = elderRunOptions({ elder, enhancedContrast: elder || globals.contrast === 'high', tags: ['best-practice'] });
-    parameters.a11y = {
-      ...a11y,
-      // Registered in every theme (a story may name them), selected by the `elder` tag in elder mode only.
-      config: { ...config, checks: [...(config.checks ?? []), ...elderRules.checks], rules: [...(config.rules ?? []), ...elderRules.rules] },
-      options: { ...options, runOnly: run.runOnly, rules: { ...run.rules, ...options.rules } },
-    };
+    parameters.a11y = a11yForTheme(parameters, globals);
   },
   initialGlobals,
   decorators: [
