@@ -109,14 +109,46 @@ describe('elder-audit on a Storybook build', () => {
     const result = await run(['--storybook', join(fixtures, 'storybook'), '--themes', 'elder-*-*', '--checks', 'axe', '--shard', '1/2', '--out', out, '--format', 'json']);
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const report = readReport(out);
-    // 2 stories × 4 themes, dealt round-robin: shard 1 of 2 gets 4.
-    expect(report.pages).toHaveLength(4);
+    // 3 stories × 4 themes, dealt round-robin: shard 1 of 2 gets 6.
+    expect(report.pages).toHaveLength(6);
     expect(report.shard).toEqual({ index: 1, total: 2 });
     for (const page of report.pages) {
-      expect(page.url).toMatch(/iframe\.html\?id=bill--(paid|due)&viewMode=story&globals=mode:elder;scheme:(light|dark);contrast:(standard|high)$/);
+      expect(page.url).toMatch(/iframe\.html\?id=bill--(paid|due|overdue)&viewMode=story&globals=mode:elder;scheme:(light|dark);contrast:(standard|high)$/);
       expect(page.elderRules).toBe(true);
       expect(page.error).toBeUndefined();
     }
+  });
+});
+
+describe("elder-audit and a story's own rule switches", () => {
+  const args = (out: string) => ['--storybook', join(fixtures, 'storybook'), '--include', 'overdue', '--themes', 'elder-light-standard', '--checks', 'axe,reflow', '--crops', '0', '--out', out, '--format', 'json,html'];
+
+  it('skips the checks a story switches off and lists them with the story file', async () => {
+    const out = join(scratch, 'story-rules');
+    const result = await run(args(out));
+    const report = readReport(out);
+    expect(report.pages[0]!.violations.map((v) => v.check), result.stdout).toEqual([]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(report.input.storyRules).toBe('honour');
+    expect(report.pages[0]!.switchedOff).toEqual(['elder-target-size', 'image-alt', 'no-such-rule', 'reflow']);
+    expect(report.switchedOff.map((s) => s.check)).toEqual(['elder-target-size', 'image-alt', 'no-such-rule', 'reflow']);
+    expect(report.switchedOff[0]!.stories).toEqual([{ id: 'bill--overdue', title: 'Bill / Overdue', source: './bill.stories.tsx' }]);
+    // Switched off is not passed.
+    expect(report.pages[0]!.passes.map((p) => p.check)).not.toContain('image-alt');
+    expect(report.pages[0]!.passes.map((p) => p.check)).not.toContain('reflow');
+    expect(result.stdout).toContain("Checks that stories switch off for themselves (each story's file says why):");
+    expect(result.stdout).toContain('  − image-alt, by 1 story: Bill / Overdue (./bill.stories.tsx)');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Checks switched off by stories (4)');
+  });
+
+  it('runs them anyway with --ignore-story-rules, and finds what they hid', async () => {
+    const out = join(scratch, 'story-rules-ignored');
+    const result = await run([...args(out), '--ignore-story-rules']);
+    const report = readReport(out);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(report.input.storyRules).toBe('ignore');
+    expect(report.switchedOff).toEqual([]);
+    expect(report.pages[0]!.violations.map((v) => v.check).sort()).toEqual(['elder-target-size', 'image-alt', 'reflow']);
   });
 });
 

@@ -33,6 +33,8 @@ export interface CliOptions {
   include: string[];
   /** Story filters. */
   exclude: string[];
+  /** Honour the checks a story switches off for itself, or run them anyway. */
+  storyRules: 'honour' | 'ignore';
   /** Per-page time limit, ms. */
   timeoutMs: number;
   /** Screenshot crops per failed check and page. */
@@ -56,6 +58,8 @@ Input
   --storybook <folder|url>   a Storybook static build (reads index.json; visits every story)
   --include <text>           only stories whose id or title contains text (repeatable)
   --exclude <text>           leave out stories whose id or title contains text (repeatable)
+  --ignore-story-rules       run the checks a story switches off in its own parameters.a11y
+                             (by default they are skipped on that story and listed in the report)
 
 Themes
   --themes <list>            all (default) | none | names such as elder-dark-high, with * for
@@ -129,6 +133,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         checks: { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        'ignore-story-rules': { type: 'boolean' },
         timeout: { type: 'string' },
         crops: { type: 'string' },
         'no-progress': { type: 'boolean' },
@@ -155,6 +160,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     checks: values.checks ? list(values.checks, checkGroups, '--checks') : [...checkGroups],
     include: values.include ?? [],
     exclude: values.exclude ?? [],
+    storyRules: values['ignore-story-rules'] ? 'ignore' : 'honour',
     timeoutMs: values.timeout ? integer(values.timeout, '--timeout', 1000) : 30_000,
     crops: values.crops ? integer(values.crops, '--crops', 0) : 3,
     progress: !values['no-progress'],

@@ -16,6 +16,7 @@ import {
   resetPage,
   resetFocus,
   scaleText,
+  storySwitches,
   textSpacingCss,
   unreached,
   type PageNode,
@@ -26,7 +27,7 @@ import { chromiumArgs } from './chromium.ts';
 import { storybookGlobals, themeName } from './themes.ts';
 import { selectShard } from './targets.ts';
 import { version } from './version.ts';
-import type { AuditReport, AuditTarget, Finding, FindingNode, PageResult, Passed, Theme } from './types.ts';
+import type { AuditReport, AuditTarget, Finding, FindingNode, PageResult, Passed, SwitchedOff, Theme } from './types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -88,6 +89,13 @@ export interface AuditOptions {
    * @default 3
    */
   crops?: number;
+  /**
+   * What to do with the checks a story switches off in its own `parameters.a11y` (`enabled:
+   * false`): `honour` skips them on that story and lists them in the report; `ignore` runs every
+   * check on every story.
+   * @default 'honour'
+   */
+  storyRules?: 'honour' | 'ignore';
   /**
    * Called after each page × theme.
    * @default undefined
@@ -185,6 +193,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
             crops: options.crops ?? 3,
             screenshots,
             scripts,
+            storyRules: options.storyRules ?? 'honour',
             onAxeVersion: (v) => (axeVersion = v),
           });
           // After a failure the page may be in any state: load the next theme afresh.
@@ -207,7 +216,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     tool: { name: 'elder-audit', version, axeVersion },
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    input: options.input,
+    input: options.input.kind === 'storybook' ? { ...options.input, storyRules: options.storyRules ?? 'honour' } : options.input,
     themes: options.themes.map(themeName),
     shard,
     totals: {
@@ -220,13 +229,31 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     },
     wcag,
     miit,
+    switchedOff: switchedOffByStories(results),
     pages: results,
   };
   return { report, screenshots };
 }
 
+/** The checks stories switched off, each with the stories that did (once per story, not per theme). */
+export function switchedOffByStories(results: readonly PageResult[]): SwitchedOff[] {
+  const byCheck = new Map<string, Map<string, SwitchedOff['stories'][number]>>();
+  for (const result of results) {
+    for (const check of result.switchedOff) {
+      const stories = byCheck.get(check) ?? new Map<string, SwitchedOff['stories'][number]>();
+      const { id, title, source } = result.target;
+      stories.set(id, { id, title, ...(source ? { source } : {}) });
+      byCheck.set(check, stories);
+    }
+  }
+  return [...byCheck]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([check, stories]) => ({ check, stories: [...stories.values()].sort((a, b) => a.id.localeCompare(b.id)) }));
+}
+
 interface PageContext {
   checks: Set<CheckGroup>;
+  storyRules: 'honour' | 'ignore';
   timeoutMs: number;
   crops: number;
   screenshots: Map<string, Uint8Array>;
@@ -337,6 +364,7 @@ function emptyResult(job: Job): PageResult {
     violations: [],
     review: [],
     passes: [],
+    switchedOff: [],
     timings: {},
   };
 }
@@ -381,6 +409,7 @@ async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext
     return out;
   };
   const record = async (id: string, nodes: PageNode[], outcome: 'failed' | 'cantTell' = 'failed') => {
+    if (result.switchedOff.includes(id)) return;
     const check = browserChecks[id]!;
     if (nodes.length === 0) {
       if (outcome === 'failed') result.passes.push({ check: id, source: 'elder-audit', wcag: check.wcag, miit: check.miit });
@@ -406,6 +435,7 @@ async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext
     await open(page, job, ctx.timeoutMs, loaded);
     const scopes = await page.evaluate(markScopes, { mode: job.theme?.mode ?? null, contrast: job.theme?.contrast ?? null });
     result.elderRules = scopes.elder;
+    if (job.target.kind === 'story' && ctx.storyRules === 'honour') result.switchedOff = await page.evaluate(storySwitches);
     mark('open');
 
     if (ctx.checks.has('axe')) {
@@ -484,19 +514,24 @@ async function runAxe(
   const present = await page.evaluate(() => 'axe' in window && 'ElderAxeRules' in window);
   if (!present) for (const content of scripts) await page.addScriptTag({ content });
   const raw = await page.evaluate(
-    async ({ elder, enhanced }) => {
+    async ({ elder, enhanced, off }) => {
       type RawNode = { target: unknown[]; html: string; failureSummary?: string; any: { message: string }[]; all: { message: string }[]; none: { message: string }[] };
       type RawResult = { id: string; impact?: string | null; help: string; description: string; helpUrl: string; tags: string[]; nodes: RawNode[] };
       type Results = { violations: RawResult[]; incomplete: RawResult[]; passes: RawResult[] };
       const w = window as unknown as {
-        axe: { version: string; run: (context: unknown, options: object) => Promise<Results> };
+        axe: { version: string; run: (context: unknown, options: object) => Promise<Results>; getRules: () => { ruleId: string }[] };
         ElderAxeRules: { elderRunOptions: (options: object) => object };
       };
       // WCAG 2.2 A/AA on the whole page; the elder rules and AAA contrast only inside the scopes they apply to.
       const scoped = (flag: string) => ({ include: [[`[${flag}="1"]`]], exclude: [[`[${flag}="0"]`]] });
-      const all: Results[] = [await w.axe.run(document, w.ElderAxeRules.elderRunOptions({ elder: false, enhancedContrast: false }))];
-      if (elder) all.push(await w.axe.run(scoped('data-eui-audit-elder'), { runOnly: { type: 'tag', values: ['elder'] } }));
-      if (enhanced) all.push(await w.axe.run(scoped('data-eui-audit-aaa'), { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } }));
+      // The story's own switches, for the rules axe knows (it refuses to run with an unknown one).
+      const known = new Set(w.axe.getRules().map((rule) => rule.ruleId));
+      const rules = Object.fromEntries(off.filter((id) => known.has(id)).map((id) => [id, { enabled: false }]));
+      const all: Results[] = [await w.axe.run(document, w.ElderAxeRules.elderRunOptions({ elder: false, enhancedContrast: false, rules }))];
+      if (elder) all.push(await w.axe.run(scoped('data-eui-audit-elder'), { runOnly: { type: 'tag', values: ['elder'] }, rules }));
+      if (enhanced && !off.includes('color-contrast-enhanced')) {
+        all.push(await w.axe.run(scoped('data-eui-audit-aaa'), { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } }));
+      }
       const slim = (list: RawResult[]) =>
         list.map((r) => ({
           id: r.id,
@@ -518,7 +553,7 @@ async function runAxe(
         passes: all.flatMap((r) => r.passes).map((p) => ({ id: p.id, tags: p.tags })),
       };
     },
-    scopes,
+    { ...scopes, off: result.switchedOff },
   );
   onVersion(raw.version);
   const toFinding = async (r: AxeResultLite, outcome: 'failed' | 'cantTell'): Promise<Finding> => {

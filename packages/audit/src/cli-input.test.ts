@@ -14,16 +14,18 @@ describe('parseCli', () => {
     expect(options.concurrency).toBe(2);
     expect(options.shard).toEqual({ index: 1, total: 1 });
     expect(options.out).toBe('elder-audit-report');
+    expect(options.storyRules).toBe('honour');
   });
 
   it('reads a Storybook build with filters, shard and flags', () => {
-    const options = parseCli(['--storybook', 'sb', '--include', 'button', '--include', 'dialog', '--shard', '2/5', '--concurrency', '1', '--themes', 'elder-*-*', '--format', 'json', '--no-progress']);
+    const options = parseCli(['--storybook', 'sb', '--include', 'button', '--include', 'dialog', '--shard', '2/5', '--concurrency', '1', '--themes', 'elder-*-*', '--format', 'json', '--no-progress', '--ignore-story-rules']);
     expect(options.storybook).toBe('sb');
     expect(options.include).toEqual(['button', 'dialog']);
     expect(options.shard).toEqual({ index: 2, total: 5 });
     expect(options.themes.map(themeName)).toEqual(['elder-light-standard', 'elder-light-high', 'elder-dark-standard', 'elder-dark-high']);
     expect(options.formats).toEqual(['json']);
     expect(options.progress).toBe(false);
+    expect(options.storyRules).toBe('ignore');
   });
 
   it.each([
@@ -77,7 +79,7 @@ describe('targets', () => {
     v: 5,
     entries: {
       'intro--docs': { id: 'intro--docs', title: 'Intro', name: 'Docs', type: 'docs' },
-      'button--primary': { id: 'button--primary', title: 'Button', name: 'Primary', type: 'story' },
+      'button--primary': { id: 'button--primary', title: 'Button', name: 'Primary', type: 'story', importPath: './src/Button.stories.tsx' },
       'button--skip': { id: 'button--skip', title: 'Button', name: 'Skip', type: 'story', tags: ['skip-audit'] },
       'dialog--open': { id: 'dialog--open', title: 'Dialog', name: 'Open', type: 'story' },
     },
@@ -88,6 +90,8 @@ describe('targets', () => {
     expect(targets.map((t) => t.id)).toEqual(['button--primary', 'dialog--open']);
     expect(targets[0]!.url).toBe('http://127.0.0.1:9/iframe.html?id=button--primary&viewMode=story');
     expect(targets[0]!.title).toBe('Button / Primary');
+    expect(targets[0]!.source).toBe('./src/Button.stories.tsx');
+    expect(targets[1]!.source).toBeUndefined();
   });
 
   it('filters by --include and --exclude', () => {

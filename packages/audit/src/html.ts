@@ -70,14 +70,35 @@ function findingHtml(finding: Finding, images: (name: string) => string | undefi
 ${nodes}</details>`;
 }
 
+function switchedNote(page: PageResult): string {
+  return page.switchedOff.length ? ` · switched off by the story: ${page.switchedOff.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}` : '';
+}
+
 function pageHtml(page: PageResult, images: (name: string) => string | undefined): string {
   const status = page.error ? 'failed' : page.violations.length ? 'failed' : page.review.length ? 'cantTell' : 'passed';
   const label = page.error ? 'Could not audit' : outcomeLabel[status];
   return `<section><h3><span class="${status}">${label}</span>: ${escapeHtml(page.target.title)} <small>(${escapeHtml(page.themeName)})</small></h3>
-<p><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> · elder rules ${page.elderRules ? 'on' : 'off'} · ${(page.durationMs / 1000).toFixed(1)} s</p>
+<p><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> · elder rules ${page.elderRules ? 'on' : 'off'} · ${(page.durationMs / 1000).toFixed(1)} s${switchedNote(page)}</p>
 ${page.error ? `<pre class="failed">${escapeHtml(page.error)}</pre>` : ''}
 ${page.violations.map((f) => findingHtml(f, images)).join('\n')}
 ${page.review.map((f) => findingHtml(f, images)).join('\n')}</section>`;
+}
+
+function switchedOffHtml(report: AuditReport): string {
+  if (report.input.storyRules === 'ignore') {
+    return '<p>Every check ran on every story: the stories\' own rule switches were ignored (<code>--ignore-story-rules</code>).</p>';
+  }
+  if (report.switchedOff.length === 0) return '<p>None: every check ran on every page.</p>';
+  const rows = report.switchedOff
+    .map(
+      ({ check, stories }) =>
+        `<tr><td><code>${escapeHtml(check)}</code></td><td><ul>${stories
+          .map((s) => `<li>${escapeHtml(s.title)}${s.source ? ` <small>(<code>${escapeHtml(s.source)}</code>)</small>` : ''}</li>`)
+          .join('')}</ul></td></tr>`,
+    )
+    .join('\n');
+  return `<p>These stories switch checks off in their own <code>parameters.a11y</code>, so the checks did not run on them. Each is a gap in this audit: read the reason in the story's file, or audit again with <code>--ignore-story-rules</code>.</p>
+<table><thead><tr><th scope="col">Check</th><th scope="col">Stories</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /**
@@ -128,6 +149,8 @@ export function toHtml(report: AuditReport, screenshots: ReadonlyMap<string, Uin
 ${criteriaTable(report.wcag, 'wcag')}
 <h2>MIIT aging-friendly specification (2021)</h2>
 ${criteriaTable(report.miit, 'miit')}
+<h2>Checks switched off by stories (${report.switchedOff.length})</h2>
+${switchedOffHtml(report)}
 <h2>Pages with failures (${problems.length})</h2>
 ${problems.map((p) => pageHtml(p, images)).join('\n') || '<p>None.</p>'}
 <h2>Pages to review (${reviews.length})</h2>
@@ -135,7 +158,7 @@ ${reviews.map((p) => pageHtml(p, images)).join('\n') || '<p>None.</p>'}
 <h2>Pages that passed (${clean})</h2>
 <ul>${report.pages
     .filter((p) => !p.error && !p.violations.length && !p.review.length)
-    .map((p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.target.title)}</a> (${escapeHtml(p.themeName)})</li>`)
+    .map((p) => `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.target.title)}</a> (${escapeHtml(p.themeName)})${switchedNote(p)}</li>`)
     .join('')}</ul>
 </main>
 </body>

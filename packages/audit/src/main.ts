@@ -92,6 +92,12 @@ export function textSummary(report: AuditReport, written: string[]): string {
       lines.push(`  ✗ ${page.target.title} (${page.themeName}): ${f.check}${refs ? ` [${refs}]` : ''}: ${f.help} (${plural(f.nodes.length, 'element')})`);
     }
   }
+  if (report.switchedOff.length) lines.push("Checks that stories switch off for themselves (each story's file says why):");
+  for (const { check, stories } of report.switchedOff) {
+    const named = stories.slice(0, 3).map((s) => `${s.title}${s.source ? ` (${s.source})` : ''}`);
+    const more = stories.length > 3 ? ` and ${stories.length - 3} more` : '';
+    lines.push(`  − ${check}, by ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}: ${named.join('; ')}${more}`);
+  }
   const failing = report.wcag.filter((c) => c.outcome === 'failed').map((c) => c.id);
   const miitFailing = report.miit.filter((c) => c.outcome === 'failed').map((c) => c.id);
   if (failing.length) lines.push(`WCAG criteria failed: ${failing.join(', ')}`);
@@ -158,6 +164,7 @@ export async function main(argv: readonly string[], io: MainIo = { stdout: proce
       concurrency: options.concurrency,
       shard: options.shard,
       checks: options.checks,
+      storyRules: options.storyRules,
       timeoutMs: options.timeoutMs,
       crops: options.crops,
       onProgress: (done, total, result) => {

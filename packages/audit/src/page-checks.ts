@@ -360,3 +360,26 @@ export function resetPage(): void {
   document.querySelector('[data-eui-audit-start]')?.remove();
   (document.activeElement as HTMLElement | null)?.blur?.();
 }
+
+/**
+ * The checks the Storybook story on show switches off in its own `parameters.a11y`, read the way
+ * the Storybook a11y addon reads them: `options.rules` (`{ id: { enabled: false } }`) and
+ * `config.rules` (`[{ id, enabled: false }]`). Empty outside Storybook, and for parameters of any
+ * other shape.
+ */
+export function storySwitches(): string[] {
+  type Preview = { currentRender?: { story?: { parameters?: { a11y?: unknown } } } };
+  const a11y = (window as unknown as { __STORYBOOK_PREVIEW__?: Preview }).__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y;
+  const off = new Set<string>();
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+  if (!isObject(a11y)) return [];
+  const options = isObject(a11y.options) ? a11y.options : {};
+  const config = isObject(a11y.config) ? a11y.config : {};
+  if (isObject(options.rules)) {
+    for (const [id, rule] of Object.entries(options.rules)) if (isObject(rule) && rule.enabled === false) off.add(id);
+  }
+  if (Array.isArray(config.rules)) {
+    for (const rule of config.rules) if (isObject(rule) && typeof rule.id === 'string' && rule.enabled === false) off.add(rule.id);
+  }
+  return [...off].sort();
+}

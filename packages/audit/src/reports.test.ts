@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixHintFor } from './checks.ts';
 import { miitFromTags, wcagFromTags, wcagSlug, wcagUrl } from './criteria.ts';
 import { toEarl } from './earl.ts';
+import { switchedOffByStories } from './audit.ts';
 import { escapeHtml, toHtml } from './html.ts';
 import { countChangedPixels, decodePng } from './png.ts';
 import { renderBar } from './progress.ts';
@@ -20,6 +21,7 @@ function page(overrides: Partial<PageResult>): PageResult {
     violations: [],
     review: [],
     passes: [],
+    switchedOff: [],
     timings: {},
     ...overrides,
   };
@@ -87,6 +89,7 @@ function report(pages: PageResult[]): AuditReport {
     totals: { pages: pages.length, errors: 0, violations: 2, violationNodes: 2, review: 1, reviewNodes: 1 },
     wcag,
     miit,
+    switchedOff: switchedOffByStories(pages),
     pages,
   };
 }
@@ -140,6 +143,33 @@ describe('toHtml', () => {
     expect(html).toContain('Needs review');
     expect(html).toContain('MIIT 1.1');
     expect(html).toContain('1.4.10 Reflow');
+  });
+
+  it('lists the checks stories switched off, once per story, with the file that says why', () => {
+    const matrix = { id: 'theme-matrix--all', title: 'Theme matrix / All', url: 'http://127.0.0.1/iframe.html?id=theme-matrix--all', kind: 'story' as const, source: './ThemeMatrix.stories.tsx' };
+    const pages = [
+      page({ target: matrix, switchedOff: ['color-contrast-enhanced', 'elder-text-size'] }),
+      page({ target: matrix, themeName: 'elder-light-standard', switchedOff: ['color-contrast-enhanced', 'elder-text-size'] }),
+      page({ switchedOff: ['elder-text-size'] }),
+      passing,
+    ];
+    const summary = switchedOffByStories(pages);
+    expect(summary).toEqual([
+      { check: 'color-contrast-enhanced', stories: [{ id: matrix.id, title: matrix.title, source: matrix.source }] },
+      {
+        check: 'elder-text-size',
+        stories: [
+          { id: 'button--primary', title: 'Button / Primary' },
+          { id: matrix.id, title: matrix.title, source: matrix.source },
+        ],
+      },
+    ]);
+    const html = toHtml(report(pages));
+    expect(html).toContain('Checks switched off by stories (2)');
+    expect(html).toContain('<code>./ThemeMatrix.stories.tsx</code>');
+    expect(html).toContain('switched off by the story: <code>color-contrast-enhanced</code>, <code>elder-text-size</code>');
+    expect(toHtml(report([passing]))).toContain('None: every check ran on every page.');
+    expect(toHtml({ ...report(pages), input: { kind: 'storybook', source: ['/tmp/sb'], storyRules: 'ignore' } })).toContain('were ignored (<code>--ignore-story-rules</code>)');
   });
 
   it('escapes page content', () => {

@@ -6,9 +6,25 @@ export interface StorybookIndex {
   /** Format version (4 and 5 have `entries`; 3 had `stories`). */
   v?: number;
   /** Stories and docs pages by id. */
-  entries?: Record<string, { id: string; title: string; name: string; type?: string; tags?: string[] }>;
+  entries?: Record<string, StorybookEntry>;
   /** The same, in index version 3. */
-  stories?: Record<string, { id: string; title: string; name: string; type?: string; tags?: string[] }>;
+  stories?: Record<string, StorybookEntry>;
+}
+
+/** One story or docs page of a Storybook `index.json`. */
+export interface StorybookEntry {
+  /** The story id. */
+  id: string;
+  /** Its component's title. */
+  title: string;
+  /** The story's name. */
+  name: string;
+  /** `story` or `docs`. */
+  type?: string;
+  /** Its tags. */
+  tags?: string[];
+  /** The file it comes from. */
+  importPath?: string;
 }
 
 /** Options of {@link storyTargets}. */
@@ -45,6 +61,7 @@ export function storyTargets(index: StorybookIndex, base: string, filter: StoryF
       title: `${entry.title} / ${entry.name}`,
       url: new URL(`iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, base).href,
       kind: 'story' as const,
+      ...(typeof entry.importPath === 'string' ? { source: entry.importPath } : {}),
     }))
     .filter((target) => {
       const text = `${target.id} ${target.title}`.toLowerCase();

@@ -20,6 +20,12 @@ export interface AuditTarget {
   url: string;
   /** `story` for a Storybook story (themes go through globals), `url` otherwise (themes go on `<html>`). */
   kind: 'story' | 'url';
+  /**
+   * A story's source file (Storybook's `importPath`): where the story's own rule switches, and
+   * the reasons for them, are written.
+   * @default undefined
+   */
+  source?: string;
 }
 
 /** Where a result comes from: axe (with the elder rules) or one of this tool's browser checks. */
@@ -97,6 +103,12 @@ export interface PageResult {
   review: Finding[];
   /** Checks that passed. */
   passes: Passed[];
+  /**
+   * Checks this story switches off in its own `parameters.a11y` (`enabled: false`, as the
+   * Storybook a11y addon reads them), which therefore did not run on it. Empty for URLs and
+   * with `--ignore-story-rules`.
+   */
+  switchedOff: string[];
   /** Milliseconds spent in each phase (`open`, `axe`, `keyboard`, …), to see where time goes. */
   timings: Record<string, number>;
 }
@@ -124,6 +136,14 @@ export interface CriterionSummary {
   checks: string[];
 }
 
+/** A check that stories switched off, and which stories did. */
+export interface SwitchedOff {
+  /** The rule or check id. */
+  check: string;
+  /** The stories that switched it off, with the file that says why. */
+  stories: { id: string; title: string; source?: string }[];
+}
+
 /** Everything an audit produced: the JSON report. */
 export interface AuditReport {
   /** The tool and its version. */
@@ -133,7 +153,12 @@ export interface AuditReport {
   /** How long it took, in ms. */
   durationMs: number;
   /** What was given: URLs or a Storybook folder. */
-  input: { kind: 'urls' | 'storybook'; source: string[] };
+  input: {
+    kind: 'urls' | 'storybook';
+    source: string[];
+    /** Whether stories' own rule switches were honoured (the default) or ignored (`--ignore-story-rules`). */
+    storyRules?: 'honour' | 'ignore';
+  };
   /** Theme names audited. */
   themes: string[];
   /** Which shard this is (`1/1` for a whole audit). */
@@ -144,6 +169,8 @@ export interface AuditReport {
   wcag: CriterionSummary[];
   /** Per MIIT clause. */
   miit: CriterionSummary[];
+  /** Checks stories switched off for themselves: each one is a gap in this audit to look at. */
+  switchedOff: SwitchedOff[];
   /** Every page × theme. */
   pages: PageResult[];
 }
