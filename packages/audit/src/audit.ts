@@ -408,8 +408,10 @@ async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext
     }
     return out;
   };
+  // Checks the story switches off for itself: skipped here, and listed where they would have run.
+  let skip: string[] = [];
   const record = async (id: string, nodes: PageNode[], outcome: 'failed' | 'cantTell' = 'failed') => {
-    if (result.switchedOff.includes(id)) return;
+    if (skip.includes(id)) return;
     const check = browserChecks[id]!;
     if (nodes.length === 0) {
       if (outcome === 'failed') result.passes.push({ check: id, source: 'elder-audit', wcag: check.wcag, miit: check.miit });
@@ -435,13 +437,15 @@ async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext
     await open(page, job, ctx.timeoutMs, loaded);
     const scopes = await page.evaluate(markScopes, { mode: job.theme?.mode ?? null, contrast: job.theme?.contrast ?? null });
     result.elderRules = scopes.elder;
-    if (job.target.kind === 'story' && ctx.storyRules === 'honour') result.switchedOff = await page.evaluate(storySwitches);
+    if (job.target.kind === 'story' && ctx.storyRules === 'honour') skip = await page.evaluate(storySwitches);
+    const skipped = new Set(skip.filter((id) => browserChecks[id] && ctx.checks.has(browserChecks[id].group)));
     mark('open');
 
     if (ctx.checks.has('axe')) {
-      await runAxe(page, ctx.scripts, scopes, result, withCrops, ctx.onAxeVersion);
+      for (const id of await runAxe(page, ctx.scripts, scopes, skip, result, withCrops, ctx.onAxeVersion)) skipped.add(id);
       mark('axe');
     }
+    result.switchedOff = [...skipped].sort();
 
     if (ctx.checks.has('keyboard')) {
       const walk = await keyboardWalk(page, false);
@@ -503,14 +507,19 @@ async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext
   return result;
 }
 
+/**
+ * Runs axe (WCAG A/AA, then the elder rules and AAA contrast in their scopes), without the rules
+ * in `off`, into `result`. Returns the rules of `off` that would otherwise have run here.
+ */
 async function runAxe(
   page: Page,
   scripts: string[],
   scopes: { elder: boolean; enhanced: boolean },
+  off: string[],
   result: PageResult,
   withCrops: (nodes: PageNode[]) => Promise<FindingNode[]>,
   onVersion: (version: string) => void,
-): Promise<void> {
+): Promise<string[]> {
   const present = await page.evaluate(() => 'axe' in window && 'ElderAxeRules' in window);
   if (!present) for (const content of scripts) await page.addScriptTag({ content });
   const raw = await page.evaluate(
@@ -519,17 +528,21 @@ async function runAxe(
       type RawResult = { id: string; impact?: string | null; help: string; description: string; helpUrl: string; tags: string[]; nodes: RawNode[] };
       type Results = { violations: RawResult[]; incomplete: RawResult[]; passes: RawResult[] };
       const w = window as unknown as {
-        axe: { version: string; run: (context: unknown, options: object) => Promise<Results>; getRules: () => { ruleId: string }[] };
-        ElderAxeRules: { elderRunOptions: (options: object) => object };
+        axe: { version: string; run: (context: unknown, options: object) => Promise<Results>; getRules: (tags?: string[]) => { ruleId: string }[] };
+        ElderAxeRules: { elderRunOptions: (options: object) => { runOnly: { values: string[] } } };
       };
       // WCAG 2.2 A/AA on the whole page; the elder rules and AAA contrast only inside the scopes they apply to.
       const scoped = (flag: string) => ({ include: [[`[${flag}="1"]`]], exclude: [[`[${flag}="0"]`]] });
-      // The story's own switches, for the rules axe knows (it refuses to run with an unknown one).
-      const known = new Set(w.axe.getRules().map((rule) => rule.ruleId));
-      const rules = Object.fromEntries(off.filter((id) => known.has(id)).map((id) => [id, { enabled: false }]));
+      // The story's own switches, for the rules that would run here (axe refuses an unknown one).
+      const base = w.ElderAxeRules.elderRunOptions({ elder: false, enhancedContrast: false });
+      const selected = new Set(w.axe.getRules(base.runOnly.values).map((rule) => rule.ruleId));
+      if (elder) for (const rule of w.axe.getRules(['elder'])) selected.add(rule.ruleId);
+      if (enhanced) selected.add('color-contrast-enhanced');
+      const switched = off.filter((id) => selected.has(id));
+      const rules = Object.fromEntries(switched.map((id) => [id, { enabled: false }]));
       const all: Results[] = [await w.axe.run(document, w.ElderAxeRules.elderRunOptions({ elder: false, enhancedContrast: false, rules }))];
       if (elder) all.push(await w.axe.run(scoped('data-eui-audit-elder'), { runOnly: { type: 'tag', values: ['elder'] }, rules }));
-      if (enhanced && !off.includes('color-contrast-enhanced')) {
+      if (enhanced && !switched.includes('color-contrast-enhanced')) {
         all.push(await w.axe.run(scoped('data-eui-audit-aaa'), { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } }));
       }
       const slim = (list: RawResult[]) =>
@@ -547,13 +560,14 @@ async function runAxe(
           })),
         }));
       return {
+        switched,
         version: w.axe.version,
         violations: slim(all.flatMap((r) => r.violations)),
         incomplete: slim(all.flatMap((r) => r.incomplete)),
         passes: all.flatMap((r) => r.passes).map((p) => ({ id: p.id, tags: p.tags })),
       };
     },
-    { ...scopes, off: result.switchedOff },
+    { ...scopes, off },
   );
   onVersion(raw.version);
   const toFinding = async (r: AxeResultLite, outcome: 'failed' | 'cantTell'): Promise<Finding> => {
@@ -576,6 +590,7 @@ async function runAxe(
   for (const r of raw.violations) result.violations.push(await toFinding(r, 'failed'));
   for (const r of raw.incomplete) result.review.push(await toFinding(r, 'cantTell'));
   result.passes.push(...raw.passes.map((p): Passed => ({ check: p.id, source: 'axe', wcag: wcagFromTags(p.tags), miit: miitFromTags(p.tags) })));
+  return raw.switched;
 }
 
 /** An element's HTML for a report, without the attributes this tool adds while it works. */

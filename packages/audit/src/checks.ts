@@ -4,6 +4,8 @@
 export interface BrowserCheck {
   /** Its id in reports. */
   id: string;
+  /** The `--checks` group that runs it. */
+  group: CheckGroup;
   /** One line: what is required. */
   help: string;
   /** How it is measured. */
@@ -28,6 +30,7 @@ const understanding = (slug: string) => `https://www.w3.org/WAI/WCAG22/Understan
 export const browserChecks: Record<string, BrowserCheck> = {
   reflow: {
     id: 'reflow',
+    group: 'reflow',
     help: 'Content reflows at 320 CSS px wide without scrolling sideways',
     description: 'The page is opened 320 CSS px wide (1280 px at 400 % zoom); the document must not be wider than the viewport. Tables, code, images and maps that need two dimensions are "needs review".',
     wcag: ['1.4.10'],
@@ -36,6 +39,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'text-resize': {
     id: 'text-resize',
+    group: 'text-resize',
     help: 'Text at 200 % is not cut off',
     description: 'Every font size (and line height given as a length) is doubled, as the browser\'s text-only zoom does; no box may then cut off its text with overflow: hidden, clip or an ellipsis.',
     wcag: ['1.4.4'],
@@ -44,6 +48,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'text-spacing': {
     id: 'text-spacing',
+    group: 'text-spacing',
     help: 'Text with WCAG 1.4.12 spacing is not cut off',
     description: 'Line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em and word spacing 0.16 em are forced on every element; no box may then cut off its text.',
     wcag: ['1.4.12'],
@@ -52,6 +57,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'forced-colors-boundary': {
     id: 'forced-colors-boundary',
+    group: 'forced-colors',
     help: 'Controls keep a visible boundary under forced colours',
     description: 'With forced-colors: active emulated (Windows High Contrast), every control that draws a boundary normally must still have a border or outline: backgrounds and shadows are removed.',
     wcag: ['1.4.11'],
@@ -60,6 +66,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'forced-colors-focus': {
     id: 'forced-colors-focus',
+    group: 'forced-colors',
     help: 'The focus indicator stays visible under forced colours',
     description: 'With forced-colors: active emulated, each element reached by Tab must look different when focused.',
     wcag: ['2.4.7'],
@@ -68,6 +75,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'keyboard-reachable': {
     id: 'keyboard-reachable',
+    group: 'keyboard',
     help: 'Tab reaches every focusable element',
     description: 'Tab is pressed from the top of the page until focus leaves it or comes back; every visible element that is focusable and in the tab order must be reached.',
     wcag: ['2.1.1'],
@@ -76,6 +84,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'keyboard-trap': {
     id: 'keyboard-trap',
+    group: 'keyboard',
     help: 'Focus is never trapped',
     description: 'Pressing Tab must move the focus on; an element that keeps the focus when Tab is pressed traps keyboard users.',
     wcag: ['2.1.2'],
@@ -84,6 +93,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
   },
   'focus-visible': {
     id: 'focus-visible',
+    group: 'keyboard',
     help: 'Every element reached by Tab shows a visible focus indicator',
     description: 'A screenshot of each element focused by Tab is compared with one of it unfocused; the difference must be clearly visible.',
     wcag: ['2.4.7'],
