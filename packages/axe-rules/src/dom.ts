@@ -106,6 +106,14 @@ export function isInElderMode(el: Element): boolean {
   return el.closest(`[${MODE_ATTRIBUTE}]`)?.getAttribute(MODE_ATTRIBUTE) === 'elder';
 }
 
+/**
+ * Whether the nearest `data-eui-mode` (on the element or an ancestor) says `standard`: a
+ * standard-mode part of a page, which elder-mode numbers do not apply to.
+ */
+export function isInStandardMode(el: Element): boolean {
+  return el.closest(`[${MODE_ATTRIBUTE}]`)?.getAttribute(MODE_ATTRIBUTE) === 'standard';
+}
+
 /** Whether the user asked for reduced motion. */
 export function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -98,6 +98,27 @@ export const elderFixtures: readonly ElderFixture[] = [
     expect: 'pass',
     target: '#t',
   },
+  {
+    rule: 'elder-text-size',
+    name: 'a standard-mode part of an elder page is not judged by elder numbers',
+    html: '<div data-eui-mode="elder"><p style="font-size:20px">Elder</p><div data-eui-mode="standard"><p style="font-size:14px">A standard preview</p></div></div>',
+    expect: 'pass',
+  },
+  {
+    rule: 'elder-text-size',
+    name: 'an elder-mode part of a standard page is, at any depth',
+    html: '<div data-eui-mode="standard"><div data-eui-mode="elder"><section><div><p id="t" style="font-size:14px">Too small here</p></div></section></div></div>',
+    expect: 'fail',
+    target: '#t',
+  },
+  {
+    rule: 'elder-text-size',
+    name: 'a standard part is judged too when standardScopes is off',
+    html: '<div data-eui-mode="standard"><p id="t" style="font-size:14px">Judged anyway</p></div>',
+    ruleOptions: { standardScopes: false },
+    expect: 'fail',
+    target: '#t',
+  },
 
   // ── elder-target-size ────────────────────────────────────────────
   {

@@ -53,6 +53,21 @@ describe.each(elderRuleIds)('%s', (ruleId) => {
   });
 });
 
+describe('standard-mode parts of a page', () => {
+  const html =
+    '<div data-eui-mode="elder"><div data-eui-mode="standard"><button id="t" style="font-size:12px;width:20px;height:20px;padding:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">Pay the water bill</button></div></div>';
+
+  it.each(['elder-text-size', 'elder-target-size', 'elder-no-truncation'] as const)('are skipped by %s, unless standardScopes is off', async (rule) => {
+    const container = mountFixture({ html });
+    const target = container.querySelector('#t');
+    const skipped = await runFixture({ rule, name: '', html: '', expect: 'pass' }, container);
+    const reported = [...skipped.violations, ...skipped.incomplete, ...skipped.passes].flatMap((r) => r.nodes.map((n) => n.element));
+    expect(reported).not.toContain(target);
+    const judged = await runFixture({ rule, name: '', html: '', expect: 'fail', ruleOptions: { standardScopes: false } }, container);
+    expect(judged.violations.flatMap((r) => r.nodes.map((n) => n.element))).toContain(target);
+  });
+});
+
 describe('what the checks report', () => {
   it('quotes the measured size and the minimum in the message', async () => {
     const container = mountFixture({ html: '<p style="font-size:16px">Terms apply.</p>' });

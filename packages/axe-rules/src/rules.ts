@@ -1,5 +1,6 @@
 import type axe from 'axe-core';
 import { commonsResolver } from './commons.ts';
+import { isInStandardMode } from './dom.ts';
 import { getElderMessages } from './messages.ts';
 import { elderContrast } from './rules/elder-contrast.ts';
 import { elderIconLabel } from './rules/elder-icon-label.ts';
@@ -41,7 +42,7 @@ export const elderRuleTags: Readonly<Record<ElderRuleId, readonly string[]>> = O
  * @param options Locale, thresholds, default state and the axe instance. @default {}
  */
 export function createElderRules(options: ElderRulesOptions = {}): { checks: axe.Check[]; rules: axe.Rule[] } {
-  const { locale = 'en', enabled = false, helpUrl = defaultHelpUrl } = options;
+  const { locale = 'en', enabled = false, helpUrl = defaultHelpUrl, standardScopes = true } = options;
   const commons = commonsResolver(options.axe);
   const messages = getElderMessages(locale, options);
   const checks: axe.Check[] = [];
@@ -65,6 +66,8 @@ export function createElderRules(options: ElderRulesOptions = {}): { checks: axe
       },
       metadata: { impact: rule.impact, messages: messages.checks[rule.id] },
     });
+    // elder-motion decides its own scope: elder mode, or reduced motion anywhere.
+    const skipStandard = standardScopes && rule.id !== 'elder-motion';
     rules.push({
       id: rule.id,
       selector: '*',
@@ -72,7 +75,7 @@ export function createElderRules(options: ElderRulesOptions = {}): { checks: axe
       excludeHidden: false,
       enabled,
       tags: [...rule.tags],
-      matches: (node: Element) => rule.matches(commons(), node, ruleOptions),
+      matches: (node: Element) => !(skipStandard && isInStandardMode(node)) && rule.matches(commons(), node, ruleOptions),
       any: [rule.id],
       all: [],
       none: [],

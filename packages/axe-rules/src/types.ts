@@ -137,6 +137,15 @@ export interface ElderRulesOptions {
    * @default (id) => `https://www.npmjs.com/package/@elder-ui/axe-rules#${id}`
    */
   helpUrl?: (ruleId: ElderRuleId) => string;
+  /**
+   * Skip elements whose nearest `data-eui-mode` (on the element or an ancestor) is `standard`,
+   * so a standard-mode part of a page (a preview pane, one side of a theme comparison) is not
+   * judged by elder-mode numbers, while an elder part inside a standard page is. Elements with no
+   * `data-eui-mode` above them are always checked: choosing the rules says the page is elder.
+   * `elder-motion` has its own scope (see {@link MotionOptions}). `false` checks everything.
+   * @default true
+   */
+  standardScopes?: boolean;
   /** @default { minSize: 18 } */
   textSize?: Partial<TextSizeOptions>;
   /** @default { minSize: 48, primaryMinSize: 60, primarySelector: '[data-eui-target="primary"], [data-eui-target="row"]', exemptInline: true } */
