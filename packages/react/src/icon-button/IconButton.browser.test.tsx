@@ -57,4 +57,21 @@ describe('IconButton in a standard scope inside an elder page', () => {
     );
     expect(screen.getByText('Search').getBoundingClientRect().width).toBeLessThanOrEqual(1);
   });
+
+  it('follows the closest scope at any depth: elder inside standard inside elder shows its words', () => {
+    render(
+      <ThemeScope mode="elder">
+        <ThemeScope mode="standard">
+          <IconButton label="Back" icon={<SearchIcon />} labelPlacement="below" data-testid="standard" />
+          <ThemeScope mode="elder">
+            <IconButton label="Search" icon={<SearchIcon />} labelPlacement="below" data-testid="elder" />
+          </ThemeScope>
+        </ThemeScope>
+      </ThemeScope>,
+    );
+    expect(screen.getByText('Back').getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(getComputedStyle(screen.getByTestId('standard')).flexDirection).toBe('row');
+    expect(screen.getByText('Search').getBoundingClientRect().width).toBeGreaterThan(1);
+    expect(getComputedStyle(screen.getByTestId('elder')).flexDirection).toBe('column');
+  });
 });

@@ -1,8 +1,9 @@
 import { vars } from '@elder-ui/tokens';
 import { createVar, style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
-import { focusRing } from '../field/Field.css';
+import { focusRing } from '../internal/focus';
 import { component } from '../internal/layer';
+import { byMode } from '../internal/mode.css';
 
 const background = createVar();
 const backgroundHover = createVar();
@@ -21,6 +22,8 @@ export const iconButton = recipe({
     minWidth: vars.target.control,
     margin: 0,
     padding: vars.space.xs,
+    // Elder mode: the label shows beside the icon, so the button grows to fit the words.
+    paddingInline: byMode(vars.space.xs, vars.space.sm),
     border: `${vars.border.control} solid ${outline}`,
     borderRadius: vars.radius.md,
     backgroundColor: background,
@@ -36,8 +39,6 @@ export const iconButton = recipe({
       '&:hover:not(:disabled)': { backgroundColor: backgroundHover },
       '&:focus-visible': focusRing,
       '&:disabled': { cursor: 'not-allowed', color: vars.color.fg.disabled, borderColor: vars.color.border.divider },
-      // Elder mode: the label shows beside the icon, so the button grows to fit the words.
-      '[data-eui-mode="elder"] &': { paddingInline: vars.space.sm },
     },
   }),
   variants: {
@@ -59,9 +60,7 @@ export const iconButton = recipe({
     },
     labelPlacement: {
       beside: component({ flexDirection: 'row' }),
-      below: component({
-        selectors: { '[data-eui-mode="elder"] &': { flexDirection: 'column' } },
-      }),
+      below: component({ flexDirection: byMode('row', 'column') }),
     },
   },
   defaultVariants: { tone: 'secondary', labelPlacement: 'beside' },
@@ -73,39 +72,18 @@ export const icon = style(component({ display: 'inline-flex', flexShrink: 0, fon
 
 /**
  * The label: hidden visually (still the accessible name) in standard mode, shown
- * as words in elder mode (ELDER-MODE.md, "Glyphs"). A standard scope nested in an
- * elder one hides it again.
+ * as words in elder mode (ELDER-MODE.md, "Glyphs"). The closest theme root decides.
  */
 export const label = style(
   component({
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
+    position: byMode('absolute', 'static'),
+    width: byMode('1px', 'auto'),
+    height: byMode('1px', 'auto'),
+    margin: byMode('-1px', '0'),
     padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0, 0, 0, 0)',
-    whiteSpace: 'nowrap',
+    overflow: byMode('hidden', 'visible'),
+    clip: byMode('rect(0, 0, 0, 0)', 'auto'),
+    whiteSpace: byMode('nowrap', 'normal'),
     border: 0,
-    selectors: {
-      '[data-eui-mode="elder"] &': {
-        position: 'static',
-        width: 'auto',
-        height: 'auto',
-        margin: 0,
-        overflow: 'visible',
-        clip: 'auto',
-        whiteSpace: 'normal',
-      },
-      '[data-eui-mode="elder"] [data-eui-mode="standard"] &': {
-        position: 'absolute',
-        width: '1px',
-        height: '1px',
-        margin: '-1px',
-        overflow: 'hidden',
-        clip: 'rect(0, 0, 0, 0)',
-        whiteSpace: 'nowrap',
-      },
-    },
   }),
 );
