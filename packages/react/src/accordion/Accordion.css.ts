@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { focusRingInside } from '../internal/focus';
 
 export const root = style(
   component({
@@ -45,10 +46,7 @@ export const trigger = style(
     selectors: {
       '&:hover': { backgroundColor: vars.color.bg.subtle },
       '&[data-state="open"]': { fontWeight: vars.fontWeight.bold },
-      '&:focus-visible': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: `calc(-1 * ${vars.focus.width} - ${vars.focus.offset})`,
-      },
+      '&:focus-visible': focusRingInside(),
     },
   }),
 );

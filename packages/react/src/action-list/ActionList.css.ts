@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { focusRingInside } from '../internal/focus';
 
 export const list = style(
   component({
@@ -53,11 +54,8 @@ export const row = style(
     transitionDuration: vars.motion.duration,
     selectors: {
       '&:hover': { backgroundColor: vars.color.bg.subtle },
-      '&:focus-visible': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        // Inside the list's rounded edge, so the ring is never clipped.
-        outlineOffset: `calc(-1 * ${vars.focus.width} - ${vars.focus.offset})`,
-      },
+      // Inside the list's rounded edge, so the ring is never clipped.
+      '&:focus-visible': focusRingInside(),
     },
   }),
 );

@@ -2,6 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { createVar, keyframes, style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
+import { focusRing } from '../internal/focus';
 
 const background = createVar();
 const backgroundHover = createVar();
@@ -42,10 +43,7 @@ export const button = recipe({
     transitionTimingFunction: vars.motion.easing,
     selectors: {
       '&:hover:not(:disabled, [aria-disabled="true"])': { backgroundColor: backgroundHover },
-      '&:focus-visible': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: vars.focus.offset,
-      },
+      '&:focus-visible': focusRing,
       '&:disabled': {
         cursor: 'not-allowed',
         backgroundColor: vars.color.bg.surface,

@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { globalStyle, style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { focusRing } from '../internal/focus';
 
 /** The restated facts: each value in large text, its label above it. */
 export const summary = style(
@@ -72,10 +73,7 @@ export const check = style(
         borderColor: vars.color.focus.ring,
         boxShadow: `inset 0 0 0 ${vars.border.control} ${vars.color.focus.ring}`,
       },
-      '&:has(:focus-visible)': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: vars.focus.offset,
-      },
+      '&:has(:focus-visible)': focusRing,
     },
   }),
 );

@@ -2,11 +2,8 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
 import { elderOnlyInline } from '../internal/mode.css';
+import { focusRing } from '../internal/focus';
 
-const focusRing = {
-  outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-  outlineOffset: vars.focus.offset,
-};
 
 /** The veil over the page. It also scrolls a dialog taller than the screen, so nothing is ever cut off. */
 export const overlay = style(

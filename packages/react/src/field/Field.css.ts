@@ -2,12 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
-
-/** The focus ring every form control shows on keyboard focus. */
-export const focusRing = {
-  outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-  outlineOffset: vars.focus.offset,
-} as const;
+import { focusRing } from '../internal/focus';
 
 export const field = style(
   component({

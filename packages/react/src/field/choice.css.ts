@@ -2,7 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
-import { focusRing } from './Field.css';
+import { focusRing } from '../internal/focus';
 
 /** A fieldset or group that holds several choices. */
 export const group = style(

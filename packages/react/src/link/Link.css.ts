@@ -1,6 +1,6 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
-import { focusRing } from '../field/Field.css';
+import { focusRing } from '../internal/focus';
 import { component } from '../internal/layer';
 
 export const link = style(

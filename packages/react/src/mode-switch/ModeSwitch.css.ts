@@ -1,11 +1,8 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { focusRing } from '../internal/focus';
 
-const focusRing = {
-  outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-  outlineOffset: vars.focus.offset,
-};
 
 export const root = style(
   component({

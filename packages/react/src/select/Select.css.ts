@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { focusRingInside } from '../internal/focus';
 
 /** Added to the field control box: the trigger is a button that looks like the other inputs. */
 export const trigger = style(
@@ -60,8 +61,7 @@ export const item = style(
     selectors: {
       '&[data-highlighted]': {
         backgroundColor: vars.color.bg.subtle,
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: `calc(${vars.focus.width} * -1)`,
+        ...focusRingInside('0px'),
       },
       '&[data-state="checked"]': { fontWeight: vars.fontWeight.bold },
       '&[data-disabled]': { color: vars.color.fg.disabled, cursor: 'not-allowed' },

@@ -1,16 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { LocaleProvider } from '../locale';
 import { Select, SelectItem, type SelectProps } from './Select';
-
-beforeAll(() => {
-  // jsdom lacks these; Radix Select calls them while opening.
-  Element.prototype.hasPointerCapture ??= () => false;
-  Element.prototype.releasePointerCapture ??= () => {};
-  Element.prototype.scrollIntoView ??= () => {};
-});
 
 const banks = (props: Partial<SelectProps> = {}) => (
   <Select label="Bank" hint="The bank that holds their account" {...props}>

@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { focusRing } from '../internal/focus';
 
 /** Out of sight until focused, then a large link in the top-left corner, above everything. */
 export const link = style(
@@ -34,10 +35,7 @@ export const link = style(
         whiteSpace: 'nowrap',
         border: 0,
       },
-      '&:focus-visible': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: vars.focus.offset,
-      },
+      '&:focus-visible': focusRing,
     },
   }),
 );

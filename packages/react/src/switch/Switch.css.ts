@@ -1,7 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
-import { focusRing } from '../field/Field.css';
+import { focusRing } from '../internal/focus';
 
 export const root = style(
   component({

@@ -2,6 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { wrapInElderMode } from '../internal/mode.css';
 import { component } from '../internal/layer';
+import { focusRing, focusRingInside } from '../internal/focus';
 
 export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.md }));
 
@@ -48,10 +49,7 @@ export const trigger = style(
         fontWeight: vars.fontWeight.bold,
         borderBlockEndColor: vars.color.focus.ring,
       },
-      '&:focus-visible': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: `calc(-1 * ${vars.focus.width})`,
-      },
+      '&:focus-visible': focusRingInside('0px'),
       '&[data-disabled]': { cursor: 'not-allowed', color: vars.color.fg.disabled },
     },
     '@media': {
@@ -65,10 +63,7 @@ export const content = style(
     // Radix makes the panel focusable (so keyboard users can reach content without controls): a target like any other.
     minHeight: vars.target.control,
     selectors: {
-      '&:focus-visible': {
-        outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-        outlineOffset: vars.focus.offset,
-      },
+      '&:focus-visible': focusRing,
     },
   }),
 );

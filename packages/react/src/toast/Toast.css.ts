@@ -3,6 +3,7 @@ import { createVar, style } from '@vanilla-extract/css';
 import { recipe } from '@vanilla-extract/recipes';
 import { elderOnlyInline } from '../internal/mode.css';
 import { component } from '../internal/layer';
+import { focusRing } from '../internal/focus';
 
 const background = createVar();
 const foreground = createVar();
@@ -109,7 +110,7 @@ export const close = style(
     lineHeight: vars.lineHeight.body,
     cursor: 'pointer',
     selectors: {
-      '&:focus-visible': { outline: `${vars.focus.width} solid ${vars.color.focus.ring}`, outlineOffset: vars.focus.offset },
+      '&:focus-visible': focusRing,
     },
   }),
 );

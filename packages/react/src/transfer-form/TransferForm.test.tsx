@@ -1,17 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { TransferFormExample } from './TransferFormExample';
-
-beforeAll(() => {
-  // Radix measures the hidden native inputs it adds inside a <form>; jsdom has no ResizeObserver.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 describe('Transfer form', () => {
   it('has no axe violations, empty and after a failed submit', async () => {
