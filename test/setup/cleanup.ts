@@ -1,3 +1,4 @@
+// After each test: unmount, and leave no stored theme or theme attribute behind for the next.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';

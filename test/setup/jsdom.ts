@@ -1,11 +1,15 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import './cleanup';
 
-afterEach(() => {
-  cleanup();
-  // A test file may choose the node environment, which has no DOM to reset.
-  if (typeof document === 'undefined') return;
-  localStorage.clear();
-  for (const axis of ['mode', 'scheme', 'contrast']) document.documentElement.removeAttribute(`data-eui-${axis}`);
-});
+// jsdom has no layout, so it lacks the APIs Radix calls while it measures and tracks pointers.
+// Do-nothing stand-ins are enough for behaviour tests; sizes and pointers are tested in Chromium.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+if (typeof Element !== 'undefined') {
+  Element.prototype.hasPointerCapture ??= () => false;
+  Element.prototype.setPointerCapture ??= () => {};
+  Element.prototype.releasePointerCapture ??= () => {};
+  Element.prototype.scrollIntoView ??= () => {};
+}
