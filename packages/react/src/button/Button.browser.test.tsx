@@ -100,6 +100,18 @@ describe('a loading Button', () => {
     expect(getComputedStyle(spinner).animationName).toBe('none');
     expect(getComputedStyle(button).color).toBe('rgba(0, 0, 0, 0)');
   });
+
+  it('spins again in a standard scope inside elder mode: the closest theme root decides', () => {
+    render(
+      <ThemeScope mode="elder">
+        <ThemeScope mode="standard">
+          <Button loading>Pay</Button>
+        </ThemeScope>
+      </ThemeScope>,
+    );
+    const spinner = screen.getByRole('button').querySelector('[data-eui-spinner]')!;
+    expect(getComputedStyle(spinner).animationName).not.toBe('none');
+  });
 });
 
 describe('long labels', () => {

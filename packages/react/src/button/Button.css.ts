@@ -2,6 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { createVar, keyframes, style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
+import { byMode } from '../internal/mode.css';
 import { focusRing } from '../internal/focus';
 
 const background = createVar();
@@ -115,11 +116,8 @@ export const spinner = style(
     borderRadius: vars.radius.full,
     border: `0.1875em solid ${foreground}`,
     borderInlineEndColor: 'transparent',
-    animation: `${spin} 0.9s linear infinite`,
-    selectors: {
-      // Elder mode has no motion; the still ring and the announcement still say "busy".
-      '[data-eui-mode="elder"] &': { animation: 'none' },
-    },
+    // Elder mode has no motion; the still ring and the announcement still say "busy".
+    animation: byMode(`${spin} 0.9s linear infinite`, 'none'),
     '@media': {
       '(prefers-reduced-motion: reduce)': { animation: 'none' },
       '(forced-colors: active)': { borderColor: 'CanvasText', borderInlineEndColor: 'transparent' },

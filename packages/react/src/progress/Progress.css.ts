@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { keyframes, style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
+import { byMode } from '../internal/mode.css';
 
 export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.xs }));
 
@@ -66,11 +67,8 @@ export const ring = style(
     borderRadius: vars.radius.full,
     border: `0.1875em solid ${vars.color.primary.bg}`,
     borderInlineEndColor: 'transparent',
-    animation: `${spin} 0.9s linear infinite`,
-    selectors: {
-      // Elder mode has no motion: a still ring, and the words say "Loading".
-      '[data-eui-mode="elder"] &': { animation: 'none' },
-    },
+    // Elder mode has no motion: a still ring, and the words say "Loading".
+    animation: byMode(`${spin} 0.9s linear infinite`, 'none'),
     '@media': {
       '(prefers-reduced-motion: reduce)': { animation: 'none' },
       '(forced-colors: active)': { borderColor: 'CanvasText', borderInlineEndColor: 'transparent' },

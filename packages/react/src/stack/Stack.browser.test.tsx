@@ -42,6 +42,27 @@ describe('Stack and Inline in Chromium', () => {
     expect(getComputedStyle(screen.getByTestId('standard')).flexDirection).toBe('row');
   });
 
+  it('follows the closest theme root at any depth, and keeps its alignment as a row', () => {
+    render(
+      <ThemeScope mode="elder">
+        <ThemeScope mode="standard">
+          <Inline stackInElder align="start" data-testid="standard">
+            <Button>A</Button>
+          </Inline>
+          <ThemeScope mode="elder">
+            <Inline stackInElder align="start" data-testid="elder">
+              <Button>B</Button>
+            </Inline>
+          </ThemeScope>
+        </ThemeScope>
+      </ThemeScope>,
+    );
+    const standard = getComputedStyle(screen.getByTestId('standard'));
+    expect([standard.flexDirection, standard.alignItems]).toEqual(['row', 'flex-start']);
+    const elder = getComputedStyle(screen.getByTestId('elder'));
+    expect([elder.flexDirection, elder.alignItems]).toEqual(['column', 'stretch']);
+  });
+
   it('wraps an Inline rather than overflowing a narrow column', () => {
     render(
       <div style={{ width: '12rem' }}>

@@ -1,6 +1,7 @@
 import { vars } from '@elder-ui/tokens';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
+import { byMode } from '../internal/mode.css';
 
 const gaps = {
   xs: component({ gap: vars.space.xs }),
@@ -13,11 +14,13 @@ const gaps = {
   target: component({ gap: vars.target.gap }),
 };
 
+const alignments = { start: 'flex-start', center: 'center', end: 'flex-end', stretch: 'stretch' } as const;
+
 const align = {
-  start: component({ alignItems: 'flex-start' }),
-  center: component({ alignItems: 'center' }),
-  end: component({ alignItems: 'flex-end' }),
-  stretch: component({ alignItems: 'stretch' }),
+  start: component({ alignItems: alignments.start }),
+  center: component({ alignItems: alignments.center }),
+  end: component({ alignItems: alignments.end }),
+  stretch: component({ alignItems: alignments.stretch }),
 };
 
 export const stack = recipe({
@@ -46,16 +49,17 @@ export const inline = recipe({
       between: component({ justifyContent: 'space-between' }),
     },
     stackInElder: {
-      true: component({
-        selectors: {
-          // In elder mode the row becomes a column: wide targets one under another, read top to bottom.
-          '[data-eui-mode="elder"] &': { flexDirection: 'column', alignItems: 'stretch' },
-          '[data-eui-mode="elder"] [data-eui-mode="standard"] &': { flexDirection: 'row', alignItems: 'center' },
-        },
-      }),
+      // In elder mode the row becomes a column: wide targets one under another, read top to
+      // bottom. The closest theme root decides, at any depth.
+      true: component({ flexDirection: byMode('row', 'column') }),
       false: {},
     },
   },
+  // A column stretches its targets to full width in elder mode; the row keeps its alignment.
+  compoundVariants: (Object.keys(alignments) as (keyof typeof alignments)[]).map((key) => ({
+    variants: { align: key, stackInElder: true },
+    style: component({ alignItems: byMode(alignments[key], 'stretch') }),
+  })),
   defaultVariants: { gap: 'target', align: 'center', justify: 'start', stackInElder: false },
 });
 
