@@ -22,6 +22,7 @@ const meta = {
           '**Do:** wrap the app in `ToastProvider` once and call `useToast().show(...)`; keep it to a few words; repeat anything important on the page itself.',
           "**Don't:** put the only copy of important information in a notification; use one for errors that need action (use `Alert`) or for promotions.",
           '**Time:** in elder mode a notification never closes by itself. In standard mode it stays at least 8 s (shorter `duration`s are raised to 8 s), pauses while hovered or focused, and can show its countdown. The mode is read from the page at every tick, so switching to elder mode stops the clock at once. Close it with its button or Escape; F8 jumps to the newest one, and focus returns where it was.',
+          '**Screen readers:** a notification is read out when it appears, title then description. `danger` ones interrupt (an assertive live region); the others wait for a pause.',
         ].join('\n\n'),
       },
     },

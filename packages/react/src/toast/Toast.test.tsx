@@ -40,7 +40,17 @@ describe('Toast notifications', () => {
     await user.click(screen.getByRole('button', { name: 'Pay' }));
     expect(within(region()).getByText('Payment sent')).toBeInTheDocument();
     wait(150);
-    expect(document.querySelector('[data-eui-announcer]')).toHaveTextContent('Payment sent¥50 to Li Na.');
+    expect(document.querySelector('[data-eui-announcer="polite"]')).toHaveTextContent('Payment sent ¥50 to Li Na.');
+  });
+
+  it('interrupt only when they are about danger', async () => {
+    const user = renderToasts({ tone: 'danger', title: 'Payment failed', description: 'Nothing was taken from your account.' });
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    wait(150);
+    const assertive = document.querySelector('[data-eui-announcer="assertive"]');
+    expect(assertive).toHaveAttribute('aria-live', 'assertive');
+    expect(assertive).toHaveTextContent('Payment failed Nothing was taken from your account.');
+    expect(document.querySelector('[data-eui-announcer="polite"]')).not.toHaveTextContent('Payment failed');
   });
 
   it('stay at least 8 seconds in standard mode, even when asked for less', async () => {

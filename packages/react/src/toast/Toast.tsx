@@ -116,8 +116,12 @@ function ToastItem({ toast, onClose }: ToastItemProps) {
   const limit = Math.max(duration, minimumToastDuration);
 
   useEffect(() => {
-    announce(message.current?.textContent ?? '');
-  }, []);
+    // Title and description as two sentences, not run together; a danger notification (an
+    // error, a failed payment) interrupts, the rest wait for a pause.
+    const parts = Array.from(message.current?.children ?? [], (part) => part.textContent?.trim() ?? '').filter(Boolean);
+    announce(parts.join(' '), tone === 'danger' ? 'assertive' : 'polite');
+    // A notification's tone never changes, so it is announced once, when it appears.
+  }, [tone]);
 
   useEffect(() => {
     if (!Number.isFinite(limit)) return;
@@ -214,7 +218,8 @@ export interface ToastProviderProps {
 }
 
 /**
- * Holds the notification region. Notifications are announced politely, never
+ * Holds the notification region. Notifications are announced politely (danger ones
+ * assertively, as they interrupt), never
  * close by themselves in elder mode, and in standard mode stay at least 8 s,
  * pausing while hovered or focused. Each can be closed with its button or
  * Escape; F8 moves focus to the newest one, and focus goes back where it came
