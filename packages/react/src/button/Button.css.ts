@@ -1,18 +1,14 @@
 import { vars } from '@elder-ui/tokens';
-import { createVar, keyframes, style } from '@vanilla-extract/css';
+import { keyframes, style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
 import { byMode } from '../internal/mode.css';
 import { focusRing } from '../internal/focus';
-
-const background = createVar();
-const backgroundHover = createVar();
-const foreground = createVar();
-const outline = createVar();
+import { painted, tone, tones } from '../internal/tone.css';
 
 export const button = recipe({
   base: component({
-    vars: { [outline]: 'transparent' },
+    ...painted,
     position: 'relative',
     display: 'inline-flex',
     alignItems: 'center',
@@ -25,11 +21,7 @@ export const button = recipe({
     paddingBlock: vars.space.xs,
     paddingInline: vars.space.lg,
     margin: 0,
-    // A transparent border turns into a visible one under forced colours.
-    border: `${vars.border.control} solid ${outline}`,
     borderRadius: vars.radius.md,
-    backgroundColor: background,
-    color: foreground,
     fontFamily: 'inherit',
     fontSize: vars.fontSize.action,
     fontWeight: vars.fontWeight.medium,
@@ -43,7 +35,7 @@ export const button = recipe({
     transitionDuration: vars.motion.duration,
     transitionTimingFunction: vars.motion.easing,
     selectors: {
-      '&:hover:not(:disabled, [aria-disabled="true"])': { backgroundColor: backgroundHover },
+      '&:hover:not(:disabled, [aria-disabled="true"])': { backgroundColor: tone.backgroundHover },
       '&:focus-visible': focusRing,
       '&:disabled': {
         cursor: 'not-allowed',
@@ -57,28 +49,9 @@ export const button = recipe({
   }),
   variants: {
     tone: {
-      primary: component({
-        vars: {
-          [background]: vars.color.primary.bg,
-          [backgroundHover]: vars.color.primary.bgHover,
-          [foreground]: vars.color.primary.fg,
-        },
-      }),
-      secondary: component({
-        vars: {
-          [background]: vars.color.secondary.bg,
-          [backgroundHover]: vars.color.secondary.bgHover,
-          [foreground]: vars.color.secondary.fg,
-          [outline]: vars.color.secondary.border,
-        },
-      }),
-      danger: component({
-        vars: {
-          [background]: vars.color.danger.bg,
-          [backgroundHover]: vars.color.danger.bgHover,
-          [foreground]: vars.color.danger.fg,
-        },
-      }),
+      primary: component(tones.primary),
+      secondary: component(tones.secondary),
+      danger: component(tones.danger),
     },
     fullWidth: {
       true: component({ width: '100%' }),
@@ -114,7 +87,7 @@ export const spinner = style(
     marginInlineStart: '-0.625em',
     boxSizing: 'border-box',
     borderRadius: vars.radius.full,
-    border: `0.1875em solid ${foreground}`,
+    border: `0.1875em solid ${tone.foreground}`,
     borderInlineEndColor: 'transparent',
     // Elder mode has no motion; the still ring and the announcement still say "busy".
     animation: byMode(`${spin} 0.9s linear infinite`, 'none'),

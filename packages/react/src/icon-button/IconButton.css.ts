@@ -1,18 +1,14 @@
 import { vars } from '@elder-ui/tokens';
-import { createVar, style } from '@vanilla-extract/css';
+import { style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { focusRing } from '../internal/focus';
 import { component } from '../internal/layer';
 import { byMode } from '../internal/mode.css';
-
-const background = createVar();
-const backgroundHover = createVar();
-const foreground = createVar();
-const outline = createVar();
+import { painted, tone, tones } from '../internal/tone.css';
 
 export const iconButton = recipe({
   base: component({
-    vars: { [outline]: 'transparent' },
+    ...painted,
     display: 'inline-flex',
     alignItems: 'center',
     justifyContent: 'center',
@@ -24,10 +20,7 @@ export const iconButton = recipe({
     padding: vars.space.xs,
     // Elder mode: the label shows beside the icon, so the button grows to fit the words.
     paddingInline: byMode(vars.space.xs, vars.space.sm),
-    border: `${vars.border.control} solid ${outline}`,
     borderRadius: vars.radius.md,
-    backgroundColor: background,
-    color: foreground,
     fontFamily: 'inherit',
     fontSize: vars.fontSize.action,
     fontWeight: vars.fontWeight.medium,
@@ -36,27 +29,16 @@ export const iconButton = recipe({
     overflowWrap: 'anywhere',
     cursor: 'pointer',
     selectors: {
-      '&:hover:not(:disabled)': { backgroundColor: backgroundHover },
+      '&:hover:not(:disabled)': { backgroundColor: tone.backgroundHover },
       '&:focus-visible': focusRing,
       '&:disabled': { cursor: 'not-allowed', color: vars.color.fg.disabled, borderColor: vars.color.border.divider },
     },
   }),
   variants: {
     tone: {
-      primary: component({
-        vars: { [background]: vars.color.primary.bg, [backgroundHover]: vars.color.primary.bgHover, [foreground]: vars.color.primary.fg },
-      }),
-      secondary: component({
-        vars: {
-          [background]: vars.color.secondary.bg,
-          [backgroundHover]: vars.color.secondary.bgHover,
-          [foreground]: vars.color.secondary.fg,
-          [outline]: vars.color.secondary.border,
-        },
-      }),
-      ghost: component({
-        vars: { [background]: 'transparent', [backgroundHover]: vars.color.bg.subtle, [foreground]: vars.color.fg.default },
-      }),
+      primary: component(tones.primary),
+      secondary: component(tones.secondary),
+      ghost: component(tones.ghost),
     },
     labelPlacement: {
       beside: component({ flexDirection: 'row' }),
