@@ -55,8 +55,14 @@ describe('Select with the keyboard', () => {
     expect(trigger).toHaveFocus();
     expect(getComputedStyle(trigger).outlineStyle).toBe('solid');
     await userEvent.keyboard('{Enter}');
-    await screen.findByRole('listbox');
-    await userEvent.keyboard('{ArrowDown}{Enter}');
+    const listbox = await screen.findByRole('listbox');
+    // Radix moves focus to the chosen option once the list is placed; a person presses the
+    // arrows after seeing that highlight, and so does this test.
+    await expect.poll(() => listbox.contains(document.activeElement)).toBe(true);
+    // Radix moves the highlight on ArrowDown in a timeout: wait for it, as the eye would.
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.poll(() => document.activeElement?.textContent).toBe('China Construction Bank');
+    await userEvent.keyboard('{Enter}');
     expect(trigger).toHaveTextContent('China Construction Bank');
     expect(trigger).toHaveFocus();
   });
