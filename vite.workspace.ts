@@ -7,6 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Workspace packages resolve to their sources, so tests and Storybook need no build first. */
 export const sourceAliases = {
+  '@elder-ui/tokens/contract': here('packages/tokens/src/theme-contract.ts'),
   '@elder-ui/tokens': here('packages/tokens/src/index.ts'),
   '@elder-ui/react/server': here('packages/react/src/server.ts'),
   '@elder-ui/react': here('packages/react/src/index.ts'),
@@ -35,6 +36,10 @@ export const optimizeDeps = {
     '@radix-ui/react-tabs',
     '@radix-ui/react-accordion',
     '@radix-ui/react-progress',
+    '@radix-ui/react-toast',
+    '@radix-ui/react-primitive',
+    '@radix-ui/react-use-controllable-state',
+    'clsx',
     '@testing-library/react',
     '@testing-library/user-event',
     'colorjs.io',

@@ -3,7 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserConfigOptions } from 'vitest/node';
-import { allThemes, themeName } from './packages/tokens/src/axes.ts';
+import { allThemes, themeName } from './packages/tokens/src/theme-contract.ts';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
 import { closeServerRenderer, renderOnServer } from './test/ssr/commands.ts';
 import { workspaceConfig } from './vite.workspace.ts';

@@ -1,25 +1,26 @@
+import { layerNames, themeSelector } from '@elder-ui/tokens/contract';
 import { createVar, fallbackVar, globalLayer, globalStyle, style } from '@vanilla-extract/css';
 
 // The kit's layer order, declared as @elder-ui/tokens declares it: whichever
 // package's CSS loads first, components stay above tokens and base.
-globalLayer('eui-tokens');
-globalLayer('eui-base');
-const components = globalLayer('eui-components');
+globalLayer(layerNames.tokens);
+globalLayer(layerNames.base);
+const components = globalLayer(layerNames.components);
 
 const standardDisplay = createVar();
 const elderDisplay = createVar();
 const elderFloor = createVar();
 
 // The mode reaches icons through inherited custom properties set on every theme
-// root, not through `[data-eui-mode="elder"] &`: inheritance makes the closest
+// root, not through an elder-mode attribute selector: inheritance makes the closest
 // root win, so a standard scope nested inside an elder one shows standard
 // drawings. Switching the attribute restyles icons without a React render.
-globalStyle('[data-eui-mode="standard"]', {
+globalStyle(themeSelector('mode', 'standard'), {
   '@layer': {
     [components]: { vars: { [standardDisplay]: 'inline', [elderDisplay]: 'none', [elderFloor]: '0px' } },
   },
 });
-globalStyle('[data-eui-mode="elder"]', {
+globalStyle(themeSelector('mode', 'elder'), {
   '@layer': {
     [components]: {
       vars: {

@@ -40,9 +40,8 @@ function drawing(data: IconDrawing, mode: 'standard' | 'elder', className: strin
 
 /**
  * Draws an icon in the current text colour, as large as the text. Both drawings
- * are in the DOM; CSS shows the elder one inside the closest
- * `[data-eui-mode="elder"]` and the standard one elsewhere, so switching mode
- * re-renders nothing. Needs `@elder-ui/icons/styles.css`.
+ * are in the DOM; CSS shows the elder one when the closest theme root is in elder
+ * mode and the standard one elsewhere, so switching mode re-renders nothing. Needs `@elder-ui/icons/styles.css`.
  *
  * @example
  * <Icon icon={homeIconData} label="Home" />

@@ -1,5 +1,5 @@
 import { globalStyle } from '@vanilla-extract/css';
-import { themeAttributes } from './axes';
+import { themeAttributes } from './theme-contract';
 import { vars } from './contract.css';
 import { layers } from './layers.css';
 

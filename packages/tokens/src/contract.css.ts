@@ -1,4 +1,5 @@
 import { createGlobalThemeContract } from '@vanilla-extract/css';
+import { cssVariableName } from './theme-contract';
 import { fontFamily, modeTokens, palettes, type ColorTokens, type ModeTokens } from './values';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? null : Shape<T[K]> };
@@ -8,8 +9,6 @@ function shapeOf<T extends object>(value: T): Shape<T> {
     Object.entries(value).map(([key, inner]) => [key, typeof inner === 'string' ? null : shapeOf(inner as object)]),
   ) as Shape<T>;
 }
-
-const kebab = (word: string) => word.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
  * The token contract: every design value the kit uses, as a CSS custom property
@@ -22,5 +21,5 @@ export const vars = createGlobalThemeContract(
     color: shapeOf<ColorTokens>(palettes.light.standard),
     ...shapeOf<ModeTokens>(modeTokens.standard),
   },
-  (_value, path) => `eui-${path.map(kebab).join('-')}`,
+  (_value, path) => cssVariableName(path).slice(2),
 );

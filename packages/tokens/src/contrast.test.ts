@@ -1,6 +1,6 @@
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
-import { allThemes, themeName } from './axes';
+import { allThemes, themeName } from './theme-contract';
 import { colorAt, contrastPairs, minimumContrast } from './contrast';
 import { themeColors } from './values';
 

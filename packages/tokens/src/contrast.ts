@@ -1,4 +1,4 @@
-import type { ResolvedTheme } from './axes';
+import type { ResolvedTheme } from './theme-contract';
 import type { ColorTokens } from './values';
 
 /** A colour token named by its path, such as `fg.default` or `primary.bg`. */

@@ -1,4 +1,4 @@
-import { allThemes, themeAttributes, themeName } from './axes';
+import { allThemes, themeAttributes, themeName } from './theme-contract';
 import { fontFamily, modeTokens, themeColors } from './values';
 
 /** A W3C Design Tokens Community Group token or group. */

@@ -5,14 +5,21 @@ export {
   allThemes,
   contrastSettings,
   contrasts,
+  cssVariableName,
+  cssVariablePrefix,
   defaultThemeSettings,
+  layerNames,
   modes,
+  primaryTarget,
   schemeSettings,
   schemes,
+  targetAttribute,
   themeAttributes,
   themeName,
-} from './axes';
-export type { Contrast, ContrastSetting, Mode, ResolvedTheme, Scheme, SchemeSetting, ThemeSettings } from './axes';
+  themeRootSelector,
+  themeSelector,
+} from './theme-contract';
+export type { Contrast, ContrastSetting, Mode, ResolvedTheme, Scheme, SchemeSetting, ThemeSettings } from './theme-contract';
 export { colorLevel, fontFamily, forcedColors, modeTokens, palettes, themeColors } from './values';
 export type { ColorLevel, ColorTokens, ModeTokens } from './values';
 export { colorAt, contrastPairs, minimumContrast } from './contrast';

@@ -1,5 +1,5 @@
 import { assignVars, globalStyle, type GlobalStyleRule } from '@vanilla-extract/css';
-import { contrastSettings, modes, schemeSettings, themeAttributes, type ContrastSetting, type Mode, type SchemeSetting } from './axes';
+import { contrastSettings, modes, schemeSettings, themeAttributes, type ContrastSetting, type Mode, type SchemeSetting } from './theme-contract';
 import { vars } from './contract.css';
 import { layers } from './layers.css';
 import { colorLevel, fontFamily, forcedColors, modeTokens, palettes } from './values';

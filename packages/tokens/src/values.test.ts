@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allThemes, themeName } from './axes';
+import { allThemes, themeName } from './theme-contract';
 import { vars } from './contract.css';
 import { toDesignTokens } from './dtcg';
 import { forcedColors, modeTokens, palettes, themeColors } from './values';

@@ -1,4 +1,4 @@
-import type { Contrast, Mode, ResolvedTheme, Scheme } from './axes';
+import type { Contrast, Mode, ResolvedTheme, Scheme } from './theme-contract';
 
 /**
  * Raw token values, as plain typed data. The numbers come from ELDER-MODE.md;

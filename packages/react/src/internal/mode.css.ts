@@ -1,10 +1,10 @@
-import { layers } from '@elder-ui/tokens';
+import { layers, themeSelector } from '@elder-ui/tokens';
 import { createVar, fallbackVar, globalStyle } from '@vanilla-extract/css';
 
 /**
  * A CSS value that follows the mode of the closest theme root: `standard` outside elder mode,
  * `elder` inside it. The mode reaches a part through an inherited custom property set on every
- * theme root, as in @elder-ui/icons, not through `[data-eui-mode="elder"] &`: inheritance makes
+ * theme root, as in @elder-ui/icons, not through an elder-mode attribute selector: inheritance makes
  * the closest root win at any depth, so a standard scope nested in an elder page is standard
  * again, and an elder scope inside that is elder again. Outside any theme root, `standard`.
  *
@@ -13,8 +13,8 @@ import { createVar, fallbackVar, globalStyle } from '@vanilla-extract/css';
  */
 export function byMode(standard: string, elder: string): `var(--${string})` {
   const value = createVar();
-  globalStyle('[data-eui-mode="standard"]', { '@layer': { [layers.components]: { vars: { [value]: standard } } } });
-  globalStyle('[data-eui-mode="elder"]', { '@layer': { [layers.components]: { vars: { [value]: elder } } } });
+  globalStyle(themeSelector('mode', 'standard'), { '@layer': { [layers.components]: { vars: { [value]: standard } } } });
+  globalStyle(themeSelector('mode', 'elder'), { '@layer': { [layers.components]: { vars: { [value]: elder } } } });
   return fallbackVar(value, standard) as `var(--${string})`;
 }
 

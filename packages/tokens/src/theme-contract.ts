@@ -1,6 +1,10 @@
 /**
- * The three theme axes. Each is an `as const` array so that one list feeds the
- * types, the validation of user input, the Storybook toolbar and the tests.
+ * The theme contract: every name that crosses packages (theme attributes, axis values,
+ * cascade layer names, the custom-property prefix, markers read by the elder rules).
+ * This module has no CSS side effects, so `@elder-ui/icons`, `@elder-ui/axe-rules`,
+ * `@elder-ui/audit` and `@elder-ui/react` import it (as `@elder-ui/tokens/contract`)
+ * instead of re-typing the strings. Each axis is an `as const` array, so one list feeds
+ * the types, the validation of user input, the Storybook toolbar and the tests.
  */
 
 /** Every value of the `mode` axis. */
@@ -45,6 +49,45 @@ export const themeAttributes = {
   scheme: 'data-eui-scheme',
   contrast: 'data-eui-contrast',
 } as const;
+
+/** The attribute-value selector of a theme axis, such as `[data-eui-mode="elder"]`. */
+export function themeSelector<A extends keyof typeof themeAttributes>(
+  axis: A,
+  value: A extends 'mode' ? Mode : A extends 'scheme' ? Scheme : Contrast,
+): string {
+  return `[${themeAttributes[axis]}="${value}"]`;
+}
+
+/** Matches every theme root: `<html>` under `ThemeProvider`, and each `ThemeScope`. */
+export const themeRootSelector = `[${themeAttributes.mode}]`;
+
+/**
+ * The kit's cascade layer names, in cascade order (`@layer eui-tokens, eui-base, eui-components`).
+ * Everything the kit styles sits in one of them, so an app's own unlayered CSS always wins.
+ */
+export const layerNames = {
+  tokens: 'eui-tokens',
+  base: 'eui-base',
+  components: 'eui-components',
+} as const;
+
+/** The prefix of every design token's custom property: `--eui-color-fg-default`, `--eui-font-size-body`, … */
+export const cssVariablePrefix = 'eui';
+
+/** The custom property name of a token path, such as `['fontSize', 'body']` → `--eui-font-size-body`. */
+export function cssVariableName(path: readonly string[]): `--${string}` {
+  const kebab = (word: string) => word.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  return `--${cssVariablePrefix}-${path.map(kebab).join('-')}`;
+}
+
+/**
+ * Marks a control as a primary action (`data-eui-target="primary"`): the elder rules hold
+ * it to the 60 px target of ELDER-MODE.md "Targets and spacing" instead of 48 px.
+ */
+export const targetAttribute = 'data-eui-target';
+
+/** The value of {@link targetAttribute} for primary actions and list rows. */
+export const primaryTarget = 'primary';
 
 /** The settings used when nothing else is chosen (ELDER-MODE.md, "The theme axes"). */
 export const defaultThemeSettings: ThemeSettings = {
