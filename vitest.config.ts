@@ -56,7 +56,7 @@ export default defineConfig({
           // One Chromium project at a time: on two cores, ten browsers starting at once time out.
           sequence: { groupOrder: 1 },
           include: browserTests,
-          setupFiles: ['test/setup/cleanup.ts'],
+          setupFiles: ['test/setup/cleanup.ts', 'test/setup/stories.ts'],
           browser: { ...chromium(), commands: { renderOnServer, closeServerRenderer } },
         },
       },
