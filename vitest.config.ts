@@ -21,7 +21,11 @@ function chromium(): BrowserConfigOptions {
   };
 }
 
-const browserTests = ['packages/*/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.browser.test.{ts,tsx}'];
+const browserTests = [
+  'packages/*/src/**/*.browser.test.{ts,tsx}',
+  'examples/patterns/**/*.browser.test.{ts,tsx}',
+  'test/browser/**/*.browser.test.{ts,tsx}',
+];
 
 export default defineConfig({
   ...workspaceConfig(),
@@ -33,7 +37,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           sequence: { groupOrder: 0 },
-          include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'examples/patterns/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           exclude: browserTests,
           setupFiles: ['test/setup/jsdom.ts'],
         },

@@ -4,7 +4,7 @@ import { mergeConfig } from 'vite';
 import { optimizeDeps, sourceAliases } from '../vite.workspace.ts';
 
 const config: StorybookConfig = {
-  stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
+  stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)', '../examples/patterns/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -90,6 +90,20 @@ describe('the packed packages in a fresh Vite app', () => {
     }
     const entry = readFileSync(join(app, 'node_modules/@elder-ui/react/dist/index.js'), 'utf8');
     expect(entry.startsWith('"use client";')).toBe(true);
+  });
+
+  it('contain no example code', () => {
+    for (const name of packages) {
+      const folder = join(app, 'node_modules/@elder-ui', name);
+      // What the tarball holds, not the dependencies npm may have nested inside it.
+      const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => !file.startsWith('node_modules'));
+      expect(files.filter((file) => /example|send-money|transfer-form/i.test(file)), name).toEqual([]);
+      const examples = files.filter((file) => {
+        const path = join(folder, file);
+        return statSync(path).isFile() && /SendMoneyExample|TransferFormExample/.test(readFileSync(path, 'utf8'));
+      });
+      expect(examples, name).toEqual([]);
+    }
   });
 
   it('build into a page that shows an elder-mode Button at the elder size', async () => {

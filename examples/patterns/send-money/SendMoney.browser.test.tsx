@@ -1,10 +1,14 @@
-import { allThemes, themeName } from '@elder-ui/tokens';
+import { ThemeScope } from '@elder-ui/react';
+import { allThemes, themeName } from '@elder-ui/tokens/contract';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
-import { px } from '../../../../test/support/measure';
-import { ThemeScope } from '../theme';
+import { px } from '../../../test/support/measure';
+import * as stories from './SendMoney.stories';
 import { SendMoneyExample } from './SendMoneyExample';
+
+const { FilledIn } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured in the confirmation (amount font, tick box h, confirm h):\n${measured.join('\n')}`));
@@ -51,6 +55,23 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Sen
     expect(screen.getByRole('status')).toHaveTextContent('Money sent');
     expect(next).toHaveFocus();
   });
+
+  it("shows the kit's focus ring on both inputs when reached with the keyboard", async () => {
+    render(
+      <ThemeScope {...theme}>
+        <SendMoneyExample />
+      </ThemeScope>,
+    );
+    for (const name of ['Who gets the money', 'Amount in yuan']) {
+      await userEvent.keyboard('{Tab}');
+      const input = screen.getByRole('textbox', { name });
+      expect(input).toHaveFocus();
+      const ring = getComputedStyle(input);
+      expect(ring.outlineStyle, name).toBe('solid');
+      expect(px(ring.outlineWidth), name).toBeGreaterThanOrEqual(3);
+      expect(px(ring.outlineOffset), name).toBeGreaterThanOrEqual(2);
+    }
+  });
 });
 
 describe('Send money on a small phone in elder mode', () => {
@@ -81,7 +102,7 @@ describe('the confirmation under Windows High Contrast (forced colours)', () => 
     const session = cdp();
     await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     try {
-      render(<SendMoneyExample defaultRecipient="Wang Xiaoming" defaultAmount="1250.00" />);
+      render(<FilledIn />);
       await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
       const dialog = await screen.findByRole('alertdialog');
       expect(getComputedStyle(dialog).borderTopStyle).toBe('solid');

@@ -12,7 +12,7 @@ const meta = {
           'A whole transfer, as an elder-mode app would build it: who and how much (labels always visible, hints above the field, errors in words), a standing fraud warning with a call-for-help line, a `ConfirmAction` that restates amount and recipient and needs a deliberate tick, and a success notice.',
           '**Do:** keep each step to one decision; restate the facts at the confirmation; put the safe choice first; return focus to where the person was.',
           "**Don't:** pre-fill the tick box; confirm on one tap; hide the fraud warning behind a link; show marketing anywhere in the flow.",
-          'The fields here are plain labelled native inputs styled with tokens, standing in for the kit’s form components.',
+          'Every control is one of the kit’s own (`TextField`, `AmountField`, `RiskWarning`, `Button`, `ConfirmAction`), imported from `@elder-ui/react` as an app would, so each carries the kit’s labels, hints, errors and focus ring.',
         ].join('\n\n'),
       },
     },
@@ -24,9 +24,14 @@ type Story = StoryObj<typeof meta>;
 
 export const Form: Story = { name: 'The form, with a fraud warning' };
 
-export const Confirming: Story = {
-  name: 'Confirmation restates the amount and the recipient',
+export const FilledIn: Story = {
+  name: 'Filled in, ready to continue',
   args: { defaultRecipient: 'Wang Xiaoming', defaultAmount: '1250.00' },
+};
+
+export const Confirming: Story = {
+  ...FilledIn,
+  name: 'Confirmation restates the amount and the recipient',
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Continue' }));
     const dialog = await within(document.body).findByRole('alertdialog', { name: 'Send this money?' });

@@ -1,13 +1,16 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { axeViolations } from '../../../../test/support/axe';
-import { SendMoneyExample } from './SendMoneyExample';
+import { axeViolations } from '../../../test/support/axe';
+import * as stories from './SendMoney.stories';
+
+const { Form, FilledIn } = composeStories(stories);
 
 describe('Send money, keyboard only', () => {
   it('goes from an empty form to "Money sent" without a pointer', async () => {
     const onSent = vi.fn();
-    render(<SendMoneyExample onSent={onSent} />);
+    render(<Form onSent={onSent} />);
     await userEvent.tab();
     expect(screen.getByRole('textbox', { name: 'Who gets the money' })).toHaveFocus();
     await userEvent.keyboard('Wang Xiaoming');
@@ -42,7 +45,7 @@ describe('Send money, keyboard only', () => {
 
   it('never sends on a single press of the confirm button', async () => {
     const onSent = vi.fn();
-    render(<SendMoneyExample defaultRecipient="Wang Xiaoming" defaultAmount="1250.00" onSent={onSent} />);
+    render(<FilledIn onSent={onSent} />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send ¥1250.00' }));
     expect(onSent).not.toHaveBeenCalled();
@@ -53,7 +56,7 @@ describe('Send money, keyboard only', () => {
 
   it('cancels with Escape, sends nothing and returns focus to "Continue"', async () => {
     const onSent = vi.fn();
-    render(<SendMoneyExample defaultRecipient="Wang Xiaoming" defaultAmount="1250.00" onSent={onSent} />);
+    render(<FilledIn onSent={onSent} />);
     screen.getByRole('button', { name: 'Continue' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
@@ -64,14 +67,14 @@ describe('Send money, keyboard only', () => {
   });
 
   it('says in words what is missing instead of confirming', async () => {
-    render(<SendMoneyExample />);
+    render(<Form />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Who gets the money' })).toHaveAccessibleDescription(/Enter who gets the money/);
   });
 
   it('has no axe violations on the form, in the confirmation and after sending', async () => {
-    render(<SendMoneyExample defaultRecipient="Wang Xiaoming" defaultAmount="1250.00" />);
+    render(<FilledIn />);
     expect(await axeViolations()).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await axeViolations()).toEqual([]);

@@ -1,9 +1,9 @@
-import { allThemes, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { ThemeScope } from '@elder-ui/react';
+import { allThemes, themeName, type ResolvedTheme } from '@elder-ui/tokens/contract';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { px } from '../../../../test/support/measure';
-import { ThemeScope } from '../theme';
+import { px } from '../../../test/support/measure';
 import { TransferFormExample } from './TransferFormExample';
 
 const measured: string[] = [];

@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { TransferFormExample } from './TransferFormExample';
 
 const meta = {
-  title: 'Forms/Transfer form',
+  title: 'Patterns/Transfer form',
   component: TransferFormExample,
   parameters: {
     docs: {

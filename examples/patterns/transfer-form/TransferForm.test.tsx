@@ -1,19 +1,22 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../../../../test/support/axe';
-import { TransferFormExample } from './TransferFormExample';
+import { axeViolations } from '../../../test/support/axe';
+import * as stories from './TransferForm.stories';
+
+const { Empty } = composeStories(stories);
 
 describe('Transfer form', () => {
   it('has no axe violations, empty and after a failed submit', async () => {
-    render(<TransferFormExample />);
+    render(<Empty />);
     expect(await axeViolations()).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await axeViolations()).toEqual([]);
   });
 
   it('links every error in the summary to a field that is marked invalid and described by it', async () => {
-    render(<TransferFormExample />);
+    render(<Empty />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('group', { name: 'Please fix these problems' });
     expect(summary).toHaveFocus();
@@ -27,7 +30,7 @@ describe('Transfer form', () => {
   });
 
   it('is filled and sent with the keyboard alone', async () => {
-    render(<TransferFormExample />);
+    render(<Empty />);
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('group', { name: 'Please fix these problems' })).toHaveFocus();
@@ -52,7 +55,7 @@ describe('Transfer form', () => {
   });
 
   it('keeps an unreadable amount as typed and lists its own error', async () => {
-    render(<TransferFormExample />);
+    render(<Empty />);
     await userEvent.type(screen.getByRole('textbox', { name: /Amount/ }), '3,00');
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('textbox', { name: /Amount/ })).toHaveValue('3,00');

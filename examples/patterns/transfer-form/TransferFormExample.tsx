@@ -1,13 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import { AmountField, amountFormat, formatAmount, type AmountDetails } from '../amount-field';
-import { Button } from '../button';
-import { Checkbox } from '../checkbox';
-import { FormErrorSummary, type FormError } from '../field';
-import { Heading } from '../heading';
-import { RadioGroup, RadioGroupItem } from '../radio-group';
-import { Inline, Stack } from '../stack';
-import { Text } from '../text';
-import { TextArea, TextField } from '../text-field';
+import {
+  AmountField,
+  amountFormat,
+  Button,
+  Checkbox,
+  formatAmount,
+  FormErrorSummary,
+  Heading,
+  Inline,
+  RadioGroup,
+  RadioGroupItem,
+  Stack,
+  Text,
+  TextArea,
+  TextField,
+  type AmountDetails,
+  type FormError,
+} from '@elder-ui/react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 
 interface Values {
   name: string;
@@ -29,24 +38,27 @@ const empty: Values = {
   checked: false,
 };
 
+type Key = Exclude<keyof Values, 'amountDetails'>;
+
+/** The id of a field's control: the error summary links to it. */
+const fieldId = (key: Key) => `transfer-${key}`;
+
 /** The checks a bank would make before the confirmation step, in plain words. */
 function validate(values: Values): FormError[] {
   const errors: FormError[] = [];
-  if (!values.name.trim()) errors.push({ id: 'transfer-name', message: 'Enter the name of the person you are paying' });
-  const digits = values.account.replace(/\s/g, '');
-  if (!/^\d{16,19}$/.test(digits)) {
-    errors.push({ id: 'transfer-account', message: 'Enter an account number of 16 to 19 digits' });
-  }
+  const add = (key: Key, message: string) => errors.push({ id: fieldId(key), message });
+  if (!values.name.trim()) add('name', 'Enter the name of the person you are paying');
+  if (!/^\d{16,19}$/.test(values.account.replace(/\s/g, ''))) add('account', 'Enter an account number of 16 to 19 digits');
   if (values.amountDetails.status === 'invalid') {
-    errors.push({ id: 'transfer-amount', message: values.amountDetails.error ?? 'Enter the amount in numbers' });
+    add('amount', values.amountDetails.error ?? 'Enter the amount in numbers');
   } else if (values.amount === null || values.amount <= 0) {
-    errors.push({ id: 'transfer-amount', message: 'Enter how much to send' });
+    add('amount', 'Enter how much to send');
   } else if (values.amount > 50000) {
-    errors.push({ id: 'transfer-amount', message: 'Send 50,000.00 or less in one day' });
+    add('amount', 'Send 50,000.00 or less in one day');
   }
-  if (!values.speed) errors.push({ id: 'transfer-speed', message: 'Choose when the money should arrive' });
-  if (values.message.length > 100) errors.push({ id: 'transfer-message', message: 'Write a message of 100 characters or fewer' });
-  if (!values.checked) errors.push({ id: 'transfer-checked', message: 'Tick the box to say you have checked the details' });
+  if (!values.speed) add('speed', 'Choose when the money should arrive');
+  if (values.message.length > 100) add('message', 'Write a message of 100 characters or fewer');
+  if (!values.checked) add('checked', 'Tick the box to say you have checked the details');
   return errors;
 }
 
@@ -60,7 +72,19 @@ export function TransferFormExample() {
   const [submitCount, setSubmitCount] = useState(0);
   const [sent, setSent] = useState<Values | null>(null);
   const set = (patch: Partial<Values>) => setValues((current) => ({ ...current, ...patch }));
-  const errorFor = (id: string) => errors.find((error) => error.id === id)?.message;
+  const errorFor = (key: Key) => errors.find((error) => error.id === fieldId(key))?.message;
+  /** What a text field of this form takes from its key: the id, the value, the change and the error. */
+  const textProps = (key: 'name' | 'account' | 'message') => ({
+    id: fieldId(key),
+    value: values[key],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set({ [key]: event.target.value }),
+    error: errorFor(key),
+  });
+  const reset = () => {
+    setValues(empty);
+    setErrors([]);
+    setSent(null);
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -82,68 +106,59 @@ export function TransferFormExample() {
         </Heading>
         <FormErrorSummary errors={errors} submitCount={submitCount} />
         <TextField
-          id="transfer-name"
+          {...textProps('name')}
           label="Name of the person you are paying"
           hint="As it is written on their bank card"
           autoComplete="off"
           required
-          value={values.name}
-          onChange={(event) => set({ name: event.target.value })}
-          error={errorFor('transfer-name')}
         />
         <TextField
-          id="transfer-account"
+          {...textProps('account')}
           label="Their account number"
           hint="16 to 19 digits. Spaces are fine."
           inputMode="numeric"
           autoComplete="off"
           width="medium"
           required
-          value={values.account}
-          onChange={(event) => set({ account: event.target.value })}
-          error={errorFor('transfer-account')}
         />
         <AmountField
-          id="transfer-amount"
+          id={fieldId('amount')}
           label="Amount"
           hint="Up to 50,000.00 a day"
           currency="CNY"
           required
           value={values.amount}
           onValueChange={(amount, amountDetails) => set({ amount, amountDetails })}
-          error={errorFor('transfer-amount')}
+          error={errorFor('amount')}
         />
         <RadioGroup
-          id="transfer-speed"
+          id={fieldId('speed')}
           label="When should the money arrive?"
           required
           value={values.speed}
           onValueChange={(speed) => set({ speed })}
-          error={errorFor('transfer-speed')}
+          error={errorFor('speed')}
         >
           <RadioGroupItem value="now" label="Now" hint="Fee 2.00" />
           <RadioGroupItem value="tomorrow" label="Tomorrow" hint="No fee" />
         </RadioGroup>
         <TextArea
-          id="transfer-message"
+          {...textProps('message')}
           label="Message for them"
           hint="They see this with the money. Up to 100 characters."
           rows={3}
-          value={values.message}
-          onChange={(event) => set({ message: event.target.value })}
-          error={errorFor('transfer-message')}
         />
         <Checkbox
-          id="transfer-checked"
+          id={fieldId('checked')}
           label="I have checked the name, the account number and the amount"
           required
           checked={values.checked}
           onCheckedChange={(checked) => set({ checked: checked === true })}
-          error={errorFor('transfer-checked')}
+          error={errorFor('checked')}
         />
         <Inline stackInElder>
           <Button type="submit">Continue</Button>
-          <Button type="reset" tone="secondary" onClick={() => (setValues(empty), setErrors([]), setSent(null))}>
+          <Button type="reset" tone="secondary" onClick={reset}>
             Start again
           </Button>
         </Inline>
