@@ -38,7 +38,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     options: {
-      storySort: { order: ['Introduction', 'Foundations', 'Components', 'Icons', 'Benchmarks'] },
+      storySort: { order: ['Introduction', 'Foundations', 'Components', 'Patterns', 'Icons', 'Benchmarks'] },
     },
     controls: { expanded: true },
     a11y: {
