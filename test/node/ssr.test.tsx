@@ -36,7 +36,16 @@ describe('rendering on a server with no DOM', () => {
     expect(html).toMatch(/^<script nonce="abc123">/);
   });
 
-  it('renders a switch for a visible theme picker too', () => {
-    expect(() => renderToString(<ThemeProvider><ModeSwitch axes={['mode', 'scheme', 'contrast']} /></ThemeProvider>)).not.toThrow();
+  it('renders the whole display-settings panel: the switch and a radio group per axis', () => {
+    const html = renderToString(
+      <ThemeProvider>
+        <ModeSwitch axes={['mode', 'scheme', 'contrast']} />
+      </ThemeProvider>,
+    );
+    expect(html).toMatch(/<button[^>]*role="switch"[^>]*aria-checked="false"/);
+    expect(html.match(/role="radiogroup"/g)).toHaveLength(2);
+    expect(html.match(/role="radio"/g)).toHaveLength(6);
+    // Nothing is stored on a server: both axes start at "Same as device".
+    expect(html.match(/role="radio"[^>]*aria-checked="true"/g)).toHaveLength(2);
   });
 });

@@ -1,19 +1,15 @@
-import { allThemes, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { allThemes, themeAttributes, themeName, type ResolvedTheme } from '@elder-ui/tokens/contract';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { px } from '../../../../test/support/measure';
-import { ThemeProvider, ThemeScope } from '../theme';
-import { ModeSwitch } from './ModeSwitch';
+import * as stories from './ModeSwitch.stories';
 
+/** The display settings story, with the page in `theme` as the Storybook toolbar would set it. */
 function renderIn(theme: ResolvedTheme) {
-  render(
-    <ThemeProvider storage={null}>
-      <ThemeScope {...theme}>
-        <ModeSwitch axes={['mode', 'scheme', 'contrast']} />
-      </ThemeScope>
-    </ThemeProvider>,
-  );
+  const { DisplaySettings } = composeStories(stories, { initialGlobals: { ...theme } });
+  render(<DisplaySettings />);
 }
 
 describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('ModeSwitch in %s', (_name, theme) => {
@@ -51,7 +47,7 @@ describe('ModeSwitch choices', () => {
     await expect.poll(() => dark.getAttribute('aria-checked')).toBe('true');
     await userEvent.keyboard('{/ArrowRight}');
     expect(dark).toHaveFocus();
-    expect(document.documentElement).toHaveAttribute('data-eui-scheme', 'dark');
+    expect(document.documentElement).toHaveAttribute(themeAttributes.scheme, 'dark');
   });
 
   it('show keyboard focus on the whole option', async () => {

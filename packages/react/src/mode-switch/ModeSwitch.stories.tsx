@@ -1,7 +1,6 @@
-import type { Contrast, Mode, Scheme } from '@elder-ui/tokens';
+import { themeAttributes, type Contrast, type Mode, type Scheme } from '@elder-ui/tokens/contract';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { LocaleProvider } from '../locale';
 import { ThemeProvider } from '../theme';
 import { ModeSwitch } from './ModeSwitch';
 
@@ -54,22 +53,21 @@ export const Flipped: Story = {
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-checked', String(!wasElder));
     await expect(toggle).toHaveTextContent(wasElder ? 'Off' : 'On');
-    await expect(document.documentElement).toHaveAttribute('data-eui-mode', wasElder ? 'standard' : 'elder');
+    await expect(document.documentElement).toHaveAttribute(themeAttributes.mode, wasElder ? 'standard' : 'elder');
     await expect(toggle.getBoundingClientRect().height).toBeGreaterThanOrEqual(wasElder ? 44 : 60);
     // And back, so the page is again in the theme the accessibility check judges it by.
     await userEvent.click(toggle);
-    await expect(document.documentElement).toHaveAttribute('data-eui-mode', wasElder ? 'elder' : 'standard');
+    await expect(document.documentElement).toHaveAttribute(themeAttributes.mode, wasElder ? 'elder' : 'standard');
   },
 };
 
 export const Chinese: Story = {
   name: 'In Chinese: 长辈模式',
   args: { axes: ['mode', 'scheme', 'contrast'] },
-  decorators: [
-    (Story) => (
-      <LocaleProvider locale="zh-CN">
-        <Story />
-      </LocaleProvider>
-    ),
-  ],
+  globals: { locale: 'zh-CN' },
+  play: async ({ canvasElement }) => {
+    // Named by the words people search for: 长辈模式, and 长辈版 / 关怀模式 in its description.
+    const toggle = within(canvasElement).getByRole('switch', { name: '长辈模式' });
+    await expect(toggle).toHaveAccessibleDescription(/关怀模式/);
+  },
 };

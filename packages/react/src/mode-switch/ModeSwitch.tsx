@@ -1,10 +1,11 @@
 'use client';
-import { CheckIcon, ContrastIcon, MoonIcon, SunIcon, TextSizeIcon } from '@elder-ui/icons';
-import type { ContrastSetting, SchemeSetting } from '@elder-ui/tokens';
-import * as RadioGroup from '@radix-ui/react-radio-group';
-import * as Switch from '@radix-ui/react-switch';
-import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { ContrastIcon, MoonIcon, SunIcon, TextSizeIcon } from '@elder-ui/icons';
+import { primaryTarget, targetAttribute, type ThemeSettings } from '@elder-ui/tokens/contract';
+import { clsx } from 'clsx';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useLocale, type Messages } from '../locale';
+import { RadioGroup, RadioGroupItem } from '../radio-group';
+import { Switch } from '../switch';
 import { useTheme } from '../theme';
 import * as styles from './ModeSwitch.css';
 
@@ -21,115 +22,90 @@ export interface ModeSwitchProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   axes?: readonly (typeof modeSwitchAxes)[number][];
 }
 
-interface ChoiceProps<Value extends string> {
+type ChoiceAxis = 'scheme' | 'contrast';
+
+interface AxisChoices<Axis extends ChoiceAxis> {
   label: string;
   icon: ReactNode;
-  value: Value;
-  choices: readonly { value: Value; label: string; icon?: ReactNode }[];
-  onChange(value: Value): void;
+  choices: readonly { value: ThemeSettings[Axis]; label: string; icon?: ReactNode }[];
 }
 
-function Choice<Value extends string>({ label, icon, value, choices, onChange }: ChoiceProps<Value>) {
-  const id = useId();
-  return (
-    <div className={styles.group}>
-      <span id={`${id}-label`} className={styles.groupLabel}>
-        {icon}
-        {label}
-      </span>
-      <RadioGroup.Root
-        className={styles.options}
-        aria-labelledby={`${id}-label`}
-        value={value}
-        onValueChange={(next) => onChange(next as Value)}
-      >
-        {choices.map((choice) => (
-          <label key={choice.value} className={styles.option} htmlFor={`${id}-${choice.value}`}>
-            <RadioGroup.Item id={`${id}-${choice.value}`} value={choice.value} className={styles.radio}>
-              {/* The chosen option carries a check mark, not colour alone. */}
-              <RadioGroup.Indicator className={styles.radioIndicator}>
-                <CheckIcon />
-              </RadioGroup.Indicator>
-            </RadioGroup.Item>
-            {choice.icon}
-            {choice.label}
-          </label>
-        ))}
-      </RadioGroup.Root>
-    </div>
+/** The radio groups after the switch, in the order they are shown. */
+const choiceAxes = (m: Messages): { [Axis in ChoiceAxis]: AxisChoices<Axis> } => ({
+  scheme: {
+    label: m.scheme,
+    icon: <SunIcon />,
+    choices: [
+      { value: 'light', label: m.schemeLight, icon: <SunIcon /> },
+      { value: 'dark', label: m.schemeDark, icon: <MoonIcon /> },
+      { value: 'system', label: m.schemeSystem },
+    ],
+  },
+  contrast: {
+    label: m.contrast,
+    icon: <ContrastIcon />,
+    choices: [
+      { value: 'standard', label: m.contrastStandard },
+      { value: 'high', label: m.contrastHigh },
+      { value: 'system', label: m.contrastSystem },
+    ],
+  },
+});
+
+function WithIcon({ icon, children }: { icon?: ReactNode; children: ReactNode }) {
+  return icon ? (
+    <span className={styles.withIcon}>
+      {icon}
+      {children}
+    </span>
+  ) : (
+    children
   );
 }
 
-const schemeChoices = (m: Messages) =>
-  [
-    { value: 'light', label: m.schemeLight, icon: <SunIcon /> },
-    { value: 'dark', label: m.schemeDark, icon: <MoonIcon /> },
-    { value: 'system', label: m.schemeSystem },
-  ] as const satisfies readonly { value: SchemeSetting; label: string; icon?: ReactNode }[];
-
-const contrastChoices = (m: Messages) =>
-  [
-    { value: 'standard', label: m.contrastStandard },
-    { value: 'high', label: m.contrastHigh },
-    { value: 'system', label: m.contrastSystem },
-  ] as const satisfies readonly { value: ContrastSetting; label: string }[];
+// Marks the switch for the elder rules, which then hold it to the primary target size.
+const primary = { [targetAttribute]: primaryTarget };
 
 /**
- * The visible theme switcher: a large, plainly labelled switch for elder mode,
- * its state in words, and optionally the colour scheme and contrast. Needs a
- * {@link ThemeProvider} above it.
+ * The visible theme switcher: the kit's {@link Switch} for elder mode, its state
+ * in words, and optionally {@link RadioGroup}s for the colour scheme and contrast.
+ * Needs a {@link ThemeProvider} above it.
  */
 export function ModeSwitch({ axes = ['mode'], className, ...props }: ModeSwitchProps) {
   const theme = useTheme();
   const { messages } = useLocale();
-  const id = useId();
-  const elder = theme.mode === 'elder';
+  const groups = choiceAxes(messages);
 
   return (
-    <div {...props} className={[styles.root, className].filter(Boolean).join(' ')}>
-      <div className={styles.row}>
-        <div className={styles.text}>
-          <label id={`${id}-label`} htmlFor={`${id}-switch`} className={styles.label}>
-            <TextSizeIcon />
-            {messages.elderMode}
-          </label>
-          <p id={`${id}-description`} className={styles.description}>
-            {messages.elderModeDescription}
-          </p>
-        </div>
-        <Switch.Root
-          id={`${id}-switch`}
-          className={styles.switchRoot}
-          checked={elder}
-          onCheckedChange={(checked) => theme.setMode(checked ? 'elder' : 'standard')}
-          aria-labelledby={`${id}-label`}
-          aria-describedby={`${id}-description`}
-        >
-          <Switch.Thumb className={styles.thumb} />
-          {/* The state in words, not colour alone; screen readers hear it from aria-checked. */}
-          <span className={styles.stateWord} aria-hidden="true">
-            {elder ? messages.on : messages.off}
-          </span>
-        </Switch.Root>
-      </div>
-      {axes.includes('scheme') ? (
-        <Choice
-          label={messages.scheme}
-          icon={<SunIcon />}
-          value={theme.scheme}
-          choices={schemeChoices(messages)}
-          onChange={theme.setScheme}
-        />
-      ) : null}
-      {axes.includes('contrast') ? (
-        <Choice
-          label={messages.contrast}
-          icon={<ContrastIcon />}
-          value={theme.contrast}
-          choices={contrastChoices(messages)}
-          onChange={theme.setContrast}
-        />
-      ) : null}
+    <div {...props} className={clsx(styles.root, className)}>
+      <Switch
+        {...primary}
+        className={styles.primarySwitch}
+        label={<WithIcon icon={<TextSizeIcon />}>{messages.elderMode}</WithIcon>}
+        hint={messages.elderModeDescription}
+        checked={theme.mode === 'elder'}
+        onCheckedChange={(checked) => theme.setMode(checked ? 'elder' : 'standard')}
+      />
+      {(Object.keys(groups) as ChoiceAxis[])
+        .filter((axis) => axes.includes(axis))
+        .map((axis) => (
+          <RadioGroup
+            key={axis}
+            label={<WithIcon icon={groups[axis].icon}>{groups[axis].label}</WithIcon>}
+            orientation="horizontal"
+            value={theme[axis]}
+            // The values are this group's own choices; setTheme still checks them.
+            onValueChange={(value) => theme.setTheme({ [axis]: value } as Partial<ThemeSettings>)}
+          >
+            {groups[axis].choices.map((choice) => (
+              <RadioGroupItem
+                key={choice.value}
+                value={choice.value}
+                label={<WithIcon icon={choice.icon}>{choice.label}</WithIcon>}
+              />
+            ))}
+          </RadioGroup>
+        ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { themeAttributes, type ThemeSettings } from '@elder-ui/tokens';
+import { themeAttributes, type ThemeSettings } from '@elder-ui/tokens/contract';
 import { allowedValues, defaults, validSettings } from './settings';
 import { defaultStorageKey } from './storage';
 

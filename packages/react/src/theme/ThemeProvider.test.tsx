@@ -1,12 +1,13 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Button, type ButtonProps } from '../button';
 import { resetWarnings } from '../internal/dev';
 import { Portal } from './Portal';
+import { getThemeInitScript } from './ThemeInitScript';
 import { ThemeProvider, useTheme, type ThemeProviderProps } from './ThemeProvider';
 import { ThemeScope } from './ThemeScope';
-import type { ThemeStorage } from './storage';
+import { localStorageAdapter, type ThemeStorage } from './storage';
 
 const html = document.documentElement;
 const attrs = () => ({
@@ -14,6 +15,15 @@ const attrs = () => ({
   scheme: html.getAttribute('data-eui-scheme'),
   contrast: html.getAttribute('data-eui-contrast'),
 });
+
+/** What the page sees when another tab of the same site stores a theme. */
+function storeInAnotherTab(theme: object) {
+  act(() => {
+    const newValue = JSON.stringify(theme);
+    localStorage.setItem('eui-theme', newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'eui-theme', newValue }));
+  });
+}
 
 function renderTheme(props: Omit<ThemeProviderProps, 'children'> = {}) {
   const wrapper = ({ children }: { children: ReactNode }) => <ThemeProvider {...props}>{children}</ThemeProvider>;
@@ -64,6 +74,60 @@ describe('ThemeProvider', () => {
     expect(onThemeChange).toHaveBeenCalledWith(expect.objectContaining({ mode: 'elder' }));
     rerender();
     expect(attrs().mode).toBe('standard');
+  });
+
+  it('stores nothing for a controlled axis, so a value the owner refuses is not painted on the next visit', () => {
+    const onThemeChange = vi.fn();
+    const { result, unmount } = renderTheme({ mode: 'standard', onThemeChange });
+    act(() => result.current.setMode('elder'));
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system' });
+    unmount();
+    // The next visit: the init script paints what is stored, before React runs.
+    new Function(getThemeInitScript())();
+    expect(attrs().mode).toBe('standard');
+    expect(localStorage.getItem('eui-theme')).toBeNull();
+  });
+
+  it('stores the uncontrolled axes of a change and leaves the controlled ones to the owner', () => {
+    const onThemeChange = vi.fn();
+    const { result } = renderTheme({ mode: 'standard', onThemeChange });
+    act(() => result.current.setTheme({ mode: 'elder', scheme: 'dark' }));
+    expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ scheme: 'dark' });
+    expect(attrs()).toMatchObject({ mode: 'standard', scheme: 'dark' });
+    expect(onThemeChange).toHaveBeenCalledOnce();
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'dark', contrast: 'system' });
+  });
+
+  it('paints on the next visit what an owner of a controlled axis accepts and stores itself', () => {
+    function Owner({ children }: { children: ReactNode }) {
+      const [mode, setMode] = useState<'standard' | 'elder'>('standard');
+      return (
+        <ThemeProvider
+          mode={mode}
+          onThemeChange={(theme) => {
+            setMode(theme.mode);
+            localStorageAdapter.set('eui-theme', JSON.stringify(theme));
+          }}
+        >
+          {children}
+        </ThemeProvider>
+      );
+    }
+    const { result, unmount } = renderHook(() => useTheme(), { wrapper: Owner });
+    act(() => result.current.setMode('elder'));
+    expect(result.current.mode).toBe('elder');
+    expect(attrs().mode).toBe('elder');
+    unmount();
+    html.removeAttribute('data-eui-mode');
+    new Function(getThemeInitScript())();
+    expect(attrs().mode).toBe('elder');
+  });
+
+  it('keeps a controlled axis when another tab changes the stored theme', () => {
+    const { result } = renderTheme({ mode: 'standard' });
+    storeInAnotherTab({ mode: 'elder', scheme: 'dark' });
+    expect(result.current).toMatchObject({ mode: 'standard', scheme: 'dark' });
+    expect(attrs()).toMatchObject({ mode: 'standard', scheme: 'dark' });
   });
 
   it('ignores an unknown prop value, falls back and warns once', () => {
@@ -135,11 +199,7 @@ describe('ThemeProvider', () => {
 
   it('follows a change made in another tab', () => {
     const { result } = renderTheme();
-    act(() => {
-      const newValue = JSON.stringify({ mode: 'elder', scheme: 'dark' });
-      localStorage.setItem('eui-theme', newValue);
-      window.dispatchEvent(new StorageEvent('storage', { key: 'eui-theme', newValue }));
-    });
+    storeInAnotherTab({ mode: 'elder', scheme: 'dark' });
     expect(result.current).toMatchObject({ mode: 'elder', scheme: 'dark' });
     expect(attrs()).toMatchObject({ mode: 'elder', scheme: 'dark' });
   });

@@ -5,7 +5,7 @@ import {
   type Mode,
   type SchemeSetting,
   type ThemeSettings,
-} from '@elder-ui/tokens';
+} from '@elder-ui/tokens/contract';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
 import { axes, defaults, validSettings } from './settings';
@@ -14,7 +14,11 @@ import { createThemeStore, type StoredSettings } from './theme-store';
 
 /** What {@link useTheme} returns. */
 export interface ThemeContextValue extends ThemeSettings {
-  /** Changes one or more axes. Unknown values are ignored with a development warning. */
+  /**
+   * Changes one or more axes. Unknown values are ignored with a development warning.
+   * An axis the provider's owner controls changes only when the owner passes the new
+   * value back; it is not stored (see {@link ThemeProviderProps.mode}).
+   */
   setTheme(changes: Partial<ThemeSettings>): void;
   setMode(mode: Mode): void;
   setScheme(scheme: SchemeSetting): void;
@@ -27,16 +31,22 @@ const ThemeContext = createContext<ThemeContextValue | null>(null);
 export interface ThemeProviderProps {
   /**
    * The mode, controlled. Leave undefined to let the provider keep it (uncontrolled).
+   *
+   * A controlled axis belongs to its owner: a change asked for through `setTheme` only
+   * calls `onThemeChange`, and the provider stores nothing for that axis, so a value
+   * the owner refuses is never painted by {@link ThemeInitScript} on the next visit.
+   * The owner persists what it accepts (in its own store, or under the same key for
+   * the init script). Another tab's change does not move a controlled axis either.
    * @default undefined
    */
   mode?: Mode;
   /**
-   * The colour scheme, controlled. `system` follows `prefers-color-scheme`.
+   * The colour scheme, controlled as `mode` is. `system` follows `prefers-color-scheme`.
    * @default undefined
    */
   scheme?: SchemeSetting;
   /**
-   * The contrast, controlled. `system` follows `prefers-contrast: more`.
+   * The contrast, controlled as `mode` is. `system` follows `prefers-contrast: more`.
    * @default undefined
    */
   contrast?: ContrastSetting;
@@ -56,13 +66,14 @@ export interface ThemeProviderProps {
    */
   defaultContrast?: ContrastSetting;
   /**
-   * Called with the whole new theme whenever the user changes an axis.
+   * Called with the whole new theme whenever the user changes an axis, controlled or not.
    * @default undefined
    */
   onThemeChange?: (theme: ThemeSettings) => void;
   /**
-   * Where the choice persists. `null` keeps nothing; pass your own adapter for
-   * cookies or a user profile. Read once, when the provider mounts: give it a key
+   * Where the choice of the uncontrolled axes persists; controlled axes are never
+   * written. `null` keeps nothing; pass your own adapter for cookies or a user
+   * profile. Read once, when the provider mounts: give it a key
    * (`<ThemeProvider key={…}>`) to switch storage later.
    * @default localStorageAdapter
    */
@@ -96,10 +107,11 @@ function applyTheme(element: HTMLElement, theme: ThemeSettings) {
 }
 
 /**
- * Chooses the theme of the whole page: it sets `data-eui-mode`,
- * `data-eui-scheme` and `data-eui-contrast` on `<html>` and nothing else, so
- * switching restyles through CSS custom properties without re-rendering the
- * components below. The choice persists and follows other tabs.
+ * Chooses the theme of the whole page: it sets the three theme attributes
+ * (mode, scheme, contrast) on `<html>` and nothing else, so switching restyles
+ * through CSS custom properties without re-rendering the components below. The
+ * choice of each uncontrolled axis persists and follows other tabs; a controlled
+ * axis shows its prop and leaves persisting to its owner.
  */
 export function ThemeProvider({
   mode,
@@ -113,6 +125,9 @@ export function ThemeProvider({
   storageKey = defaultStorageKey,
   children,
 }: ThemeProviderProps) {
+  // Not `useControllableState`: the uncontrolled value lives in storage, shared with the
+  // init script and other tabs through `useSyncExternalStore`, and one change may move
+  // several axes at once with one `onThemeChange` call; the hook keeps one value in React state.
   const [store] = useState(() => createThemeStore(storage, storageKey));
   const stored = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 
@@ -131,19 +146,24 @@ export function ThemeProvider({
     applyTheme(document.documentElement, resolve(store.getSnapshot()));
   }, [mode, scheme, contrast, defaultMode, defaultScheme, defaultContrast, stored, store]);
 
-  // The latest theme and callback, read when the user changes something, so the
-  // setters keep one identity and consumers do not re-render for a new function.
-  const latest = useRef({ theme, onThemeChange });
+  // The latest theme, controlled axes and callback, read when the user changes something,
+  // so the setters keep one identity and consumers do not re-render for a new function.
+  const controlled = { mode, scheme, contrast };
+  const latest = useRef({ theme, controlled, onThemeChange });
   useIsomorphicLayoutEffect(() => {
-    latest.current = { theme, onThemeChange };
+    latest.current = { theme, controlled, onThemeChange };
   });
 
   const setTheme = useCallback(
     (changes: Partial<ThemeSettings>) => {
       const valid = validSettings(changes, 'setTheme');
       if (Object.keys(valid).length === 0) return;
-      store.set(valid);
-      latest.current.onThemeChange?.({ ...latest.current.theme, ...valid });
+      const { theme: current, controlled: owned, onThemeChange: report } = latest.current;
+      // Only the uncontrolled axes are stored: a controlled one is the owner's to accept and keep.
+      const own = { ...valid };
+      for (const axis of axes) if (owned[axis] !== undefined) delete own[axis];
+      if (Object.keys(own).length > 0) store.set(own);
+      report?.({ ...current, ...valid });
     },
     [store],
   );

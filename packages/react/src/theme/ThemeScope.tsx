@@ -1,6 +1,6 @@
 'use client';
-import { themeAttributes, type ContrastSetting, type Mode, type SchemeSetting, type ThemeSettings } from '@elder-ui/tokens';
-import { Slot } from '@radix-ui/react-slot';
+import { themeAttributes, type ContrastSetting, type Mode, type SchemeSetting, type ThemeSettings } from '@elder-ui/tokens/contract';
+import { Primitive } from '@radix-ui/react-primitive';
 import { createContext, useContext, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useOptionalTheme } from './ThemeProvider';
 import { defaults, validSettings } from './settings';
@@ -62,10 +62,9 @@ export function ThemeScope({ mode, scheme, contrast, asChild = false, ...props }
     }),
     [own.mode, own.scheme, own.contrast, outer.mode, outer.scheme, outer.contrast],
   );
-  const Component = asChild ? Slot : 'div';
   return (
     <ScopeContext.Provider value={theme}>
-      <Component {...themeAttributeProps(theme)} {...props} />
+      <Primitive.div {...themeAttributeProps(theme)} {...props} asChild={asChild} />
     </ScopeContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import {
   modes,
   schemeSettings,
   type ThemeSettings,
-} from '@elder-ui/tokens';
+} from '@elder-ui/tokens/contract';
 import { warnOnce } from '../internal/dev';
 
 /** The allowed values of each axis. */

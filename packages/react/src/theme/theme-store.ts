@@ -1,4 +1,4 @@
-import type { ThemeSettings } from '@elder-ui/tokens';
+import type { ThemeSettings } from '@elder-ui/tokens/contract';
 import { parseStoredSettings } from './settings';
 import type { ThemeStorage } from './storage';
 
