@@ -179,6 +179,13 @@ describe('elder-audit usage errors', () => {
     expect(result.stderr).toMatch(/Chromium not found: EUI_CHROMIUM is \/nonexistent\/chrome/);
   });
 
+  it('prints the version in its package.json and exits 0', async () => {
+    const result = await run(['--version']);
+    const { version } = JSON.parse(readFileSync(join(root, 'packages/audit/package.json'), 'utf8')) as { version: string };
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${version}\n`);
+  });
+
   it('prints its help and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
+import { themeAttributes } from '@elder-ui/tokens/contract';
 import { checkGroups, type CheckGroup } from './checks.ts';
+import { UsageError } from './errors.ts';
 import { reportFormats, type ReportFormat } from './reports.ts';
 import { parseShard, urlTarget } from './targets.ts';
-import { parseThemes, UsageError } from './themes.ts';
+import { parseThemes } from './themes.ts';
 import type { AuditTarget, Theme } from './types.ts';
 
 /** The command line, read and checked. */
@@ -65,7 +67,7 @@ Themes
   --themes <list>            all (default) | none | names such as elder-dark-high, with * for
                              any axis value: "elder-*-*,standard-light-standard".
                              Stories get themes through Storybook globals; URLs get them as
-                             data-eui-mode / -scheme / -contrast attributes on <html>.
+                             ${themeAttributes.mode} / -scheme / -contrast attributes on <html>.
                              none: pages as they are (elder rules run if <html> says elder).
 
 Checks

@@ -1,4 +1,5 @@
 /** The browser checks this tool adds to axe, and a fix hint for every result. */
+import { cssVariableName } from '@elder-ui/tokens/contract';
 
 /** A check this tool runs itself, besides axe. */
 export interface BrowserCheck {
@@ -98,7 +99,7 @@ export const browserChecks: Record<string, BrowserCheck> = {
     description: 'A screenshot of each element focused by Tab is compared with one of it unfocused; the difference must be clearly visible.',
     wcag: ['2.4.7'],
     miit: [],
-    fixHint: 'Do not remove the outline; style :focus-visible with outline: 3px solid and outline-offset: 2px in a colour with 3 : 1 contrast against both neighbours (Elder UI: --eui-focus-ring).',
+    fixHint: `Do not remove the outline; style :focus-visible with outline: 3px solid and outline-offset: 2px in a colour with 3 : 1 contrast against both neighbours (Elder UI: ${cssVariableName(['color', 'focus', 'ring'])}).`,
   },
 };
 

@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { UsageError } from './themes.ts';
+import { UsageError } from './errors.ts';
 
 /** The flags Chromium is started with: headless, and quiet on a closed network. */
 export const chromiumArgs = [

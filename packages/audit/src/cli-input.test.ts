@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCli } from './args.ts';
 import { findChromium } from './chromium.ts';
-import { parseShard, selectShard, storyTargets, urlTarget } from './targets.ts';
-import { allThemes, parseThemes, storybookGlobals, themeName, UsageError } from './themes.ts';
+import { UsageError } from './errors.ts';
+import { storyTargets } from './storybook.ts';
+import { parseShard, selectShard, urlTarget } from './targets.ts';
+import { allThemes, parseThemes, storybookGlobals, themeName } from './themes.ts';
 
 describe('parseCli', () => {
   it('reads URLs with the defaults: all themes, all checks, three formats, concurrency 2', () => {

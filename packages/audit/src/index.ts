@@ -1,7 +1,8 @@
-export { runAudit, chromiumArgs, jobUrl, type AuditOptions, type AuditOutcome } from './audit.ts';
+export { runAudit, type AuditOptions, type AuditOutcome } from './audit.ts';
+export { jobUrl } from './open-page.ts';
 export { main, textSummary, type MainIo } from './main.ts';
 export { parseCli, usage, type CliOptions } from './args.ts';
-export { findChromium, chromiumCandidates } from './chromium.ts';
+export { chromiumArgs, chromiumCandidates, findChromium } from './chromium.ts';
 export { browserChecks, checkGroups, fixHintFor, type BrowserCheck, type CheckGroup } from './checks.ts';
 export {
   compareCriteria,
@@ -20,8 +21,10 @@ export { createProgress, renderBar, type Progress, type ProgressStream } from '.
 export { reportFiles, reportFormats, writeReports, type ReportFormat } from './reports.ts';
 export { serveFolder, type StaticServer } from './server.ts';
 export { summarise } from './summary.ts';
-export { parseShard, selectShard, storyTargets, urlTarget, type StoryFilter, type StorybookIndex } from './targets.ts';
-export { allThemes, parseThemes, storybookGlobals, themeName, UsageError } from './themes.ts';
+export { UsageError } from './errors.ts';
+export { storyTargets, type StoryFilter, type StorybookIndex } from './storybook.ts';
+export { parseShard, selectShard, urlTarget } from './targets.ts';
+export { allThemes, parseThemes, storybookGlobals, themeName } from './themes.ts';
 export { version } from './version.ts';
 export type {
   AuditReport,

@@ -1,17 +1,13 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseCli, usage } from './args.ts';
 import { runAudit } from './audit.ts';
 import { findChromium } from './chromium.ts';
+import { firstLine, UsageError } from './errors.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { writeReports } from './reports.ts';
-import { serveFolder } from './server.ts';
-import { storyTargets, type StorybookIndex } from './targets.ts';
-import { UsageError } from './themes.ts';
-import type { AuditReport, AuditTarget } from './types.ts';
+import { loadStorybook, type StorybookInput } from './storybook.ts';
+import type { AuditReport } from './types.ts';
 import { version } from './version.ts';
-
 
 /** Where {@link main} reads and writes. */
 export interface MainIo {
@@ -21,57 +17,6 @@ export interface MainIo {
   stderr: ProgressStream;
   /** Environment (for `EUI_CHROMIUM`, `CHROMIUM_PATH`). @default process.env */
   env: NodeJS.ProcessEnv;
-}
-
-interface StorybookInput {
-  targets: AuditTarget[];
-  source: string;
-  close: () => Promise<void>;
-}
-
-async function loadStorybook(source: string, include: string[], exclude: string[]): Promise<StorybookInput> {
-  if (/^https?:\/\//i.test(source)) {
-    const base = source.endsWith('/') ? source : `${source}/`;
-    const indexUrl = new URL('index.json', base).href;
-    let index: StorybookIndex;
-    try {
-      const response = await fetch(indexUrl);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      index = (await response.json()) as StorybookIndex;
-    } catch (error) {
-      throw new UsageError(`Cannot read the Storybook at ${base}: ${indexUrl} gave ${error instanceof Error ? error.message : String(error)}.`);
-    }
-    return { targets: storyTargets(index, base, { include, exclude }), source: base, close: async () => undefined };
-  }
-  const folder = resolve(source);
-  const indexPath = join(folder, 'index.json');
-  let text: string;
-  try {
-    text = await readFile(indexPath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT'
-        ? `Cannot read the Storybook build at ${folder}: there is no index.json. Build it first (storybook build -o ${source}).`
-        : `Cannot read the Storybook build at ${folder}: ${indexPath}: ${(error as Error).message}.`,
-    );
-  }
-  let index: StorybookIndex;
-  try {
-    index = JSON.parse(text) as StorybookIndex;
-  } catch {
-    throw new UsageError(`Cannot read the Storybook build at ${folder}: index.json is not valid JSON.`);
-  }
-  if (!existsSync(join(folder, 'iframe.html'))) {
-    throw new UsageError(`Cannot read the Storybook build at ${folder}: there is no iframe.html. Is this a static Storybook build?`);
-  }
-  const targets = storyTargets(index, 'http://placeholder/', { include, exclude });
-  const server = await serveFolder(folder);
-  return {
-    targets: targets.map((t) => ({ ...t, url: t.url.replace('http://placeholder/', server.url) })),
-    source: folder,
-    close: server.close,
-  };
 }
 
 function plural(n: number, word: string): string {
@@ -139,7 +84,7 @@ export async function main(argv: readonly string[], io: MainIo = { stdout: proce
   try {
     chromium = findChromium(options.chromium, io.env);
     input = options.storybook
-      ? await loadStorybook(options.storybook, options.include, options.exclude)
+      ? await loadStorybook(options.storybook, { include: options.include, exclude: options.exclude })
       : { targets: options.urls, source: options.urls.map((u) => u.url).join(', '), close: async () => undefined };
     if (input.targets.length === 0) {
       await input.close();
@@ -173,7 +118,7 @@ export async function main(argv: readonly string[], io: MainIo = { stdout: proce
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    const message = firstLine(error);
     return fail(/launch|executable|spawn/i.test(message) ? `Could not start Chromium at ${chromium}: ${message}` : message);
   } finally {
     progress.finish();

@@ -309,23 +309,30 @@ export function boxOf(selector: string): { x: number; y: number; width: number; 
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 }
 
+/** What {@link markScopes} reads: the theme attributes' names, and what stands in for those `<html>` lacks. */
+export interface ScopeArgs {
+  /** The mode and contrast attribute names (`themeAttributes` of `@elder-ui/tokens`). */
+  attributes: { mode: string; contrast: string };
+  /** The mode and contrast a page without them on `<html>` is audited in (its theme, or none). */
+  fallback: { mode: string | null; contrast: string | null };
+}
+
 /**
- * Marks each theme scope (`<html>` and every element with `data-eui-mode` or
- * `data-eui-contrast`) by what its nearest attributes make it: elder mode (the elder rules apply)
- * and elder or high contrast (AAA contrast applies). A nested `data-eui-mode="standard"` inside an
- * elder page is judged as standard, and the other way round. `fallback` stands in for attributes
- * `<html>` does not have.
+ * Marks each theme scope (`<html>` and every element with a mode or contrast attribute) by what
+ * its nearest attributes make it: elder mode (the elder rules apply) and elder or high contrast
+ * (AAA contrast applies). A standard-mode scope nested inside an elder page is judged as
+ * standard, and the other way round. `fallback` stands in for attributes `<html>` does not have.
  */
-export function markScopes(fallback: { mode: string | null; contrast: string | null }): { elder: boolean; enhanced: boolean } {
-  const roots = [document.documentElement, ...Array.from(document.body.querySelectorAll('[data-eui-mode], [data-eui-contrast]'))];
+export function markScopes({ attributes, fallback }: ScopeArgs): { elder: boolean; enhanced: boolean } {
   const html = document.documentElement;
+  const nearest = (el: Element, name: string, otherwise: string | null) =>
+    el.closest(`[${name}]`)?.getAttribute(name) ?? (html.hasAttribute(name) ? null : otherwise);
+  const roots = [html, ...Array.from(document.body.querySelectorAll(`[${attributes.mode}], [${attributes.contrast}]`))];
   let elder = false;
   let enhanced = false;
   for (const el of roots) {
-    const mode = el.closest('[data-eui-mode]')?.getAttribute('data-eui-mode') ?? (html.hasAttribute('data-eui-mode') ? null : fallback.mode);
-    const contrast = el.closest('[data-eui-contrast]')?.getAttribute('data-eui-contrast') ?? (html.hasAttribute('data-eui-contrast') ? null : fallback.contrast);
-    const isElder = mode === 'elder';
-    const isEnhanced = isElder || contrast === 'high';
+    const isElder = nearest(el, attributes.mode, fallback.mode) === 'elder';
+    const isEnhanced = isElder || nearest(el, attributes.contrast, fallback.contrast) === 'high';
     el.setAttribute('data-eui-audit-elder', isElder ? '1' : '0');
     el.setAttribute('data-eui-audit-aaa', isEnhanced ? '1' : '0');
     elder ||= isElder;

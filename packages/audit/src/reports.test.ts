@@ -1,13 +1,10 @@
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixHintFor } from './checks.ts';
 import { miitFromTags, wcagFromTags, wcagSlug, wcagUrl } from './criteria.ts';
 import { toEarl } from './earl.ts';
-import { switchedOffByStories } from './audit.ts';
 import { escapeHtml, toHtml } from './html.ts';
-import { countChangedPixels, decodePng } from './png.ts';
 import { renderBar } from './progress.ts';
-import { summarise } from './summary.ts';
+import { summarise, switchedOffByStories } from './summary.ts';
 import type { AuditReport, PageResult } from './types.ts';
 
 function page(overrides: Partial<PageResult>): PageResult {
@@ -174,34 +171,6 @@ describe('toHtml', () => {
 
   it('escapes page content', () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
-  });
-});
-
-describe('png', () => {
-  it('decodes an RGB PNG with filters and counts changed pixels', () => {
-    const width = 2;
-    const height = 2;
-    // Row 0: filter 0 (none), red and green; row 1: filter 2 (up), adding blue to each.
-    const raw = Uint8Array.from([0, 255, 0, 0, 0, 255, 0, 2, 0, 0, 255, 0, 0, 255]);
-    const chunk = (type: string, body: Uint8Array) => {
-      const out = new Uint8Array(12 + body.length);
-      const view = new DataView(out.buffer);
-      view.setUint32(0, body.length);
-      out.set(Buffer.from(type, 'latin1'), 4);
-      out.set(body, 8);
-      return out;
-    };
-    const ihdr = new Uint8Array(13);
-    new DataView(ihdr.buffer).setUint32(0, width);
-    new DataView(ihdr.buffer).setUint32(4, height);
-    ihdr.set([8, 2, 0, 0, 0], 8);
-    const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
-    const image = decodePng(png);
-    expect([...image.data]).toEqual([255, 0, 0, 255, 0, 255, 0, 255, 255, 0, 255, 255, 0, 255, 255, 255]);
-    const other = { ...image, data: image.data.slice() };
-    other.data[0] = 0;
-    expect(countChangedPixels(image, other)).toBe(1);
-    expect(countChangedPixels(image, image)).toBe(0);
   });
 });
 

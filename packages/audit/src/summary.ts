@@ -1,5 +1,5 @@
 import { compareCriteria, miitClauses, wcagCriteria } from './criteria.ts';
-import type { CriterionSummary, Outcome, PageResult } from './types.ts';
+import type { AuditReport, CriterionSummary, Finding, Outcome, PageResult, SwitchedOff } from './types.ts';
 
 type Counts = { failed: number; cantTell: number; passed: number; checks: Set<string> };
 
@@ -63,4 +63,33 @@ export function summarise(pages: readonly PageResult[]): { wcag: CriterionSummar
   const miitIds = new Set([...miitClauses.keys(), ...miit.keys()]);
   const miitRows = [...miitIds].sort(compareCriteria).map((id) => row(id, miitClauses.get(id)?.title ?? id, miit.get(id)));
   return { wcag: wcagRows, miit: miitRows };
+}
+
+/** The checks stories switched off, each with the stories that did (once per story, not per theme). */
+export function switchedOffByStories(results: readonly PageResult[]): SwitchedOff[] {
+  const byCheck = new Map<string, Map<string, SwitchedOff['stories'][number]>>();
+  for (const result of results) {
+    for (const check of result.switchedOff) {
+      const stories = byCheck.get(check) ?? new Map<string, SwitchedOff['stories'][number]>();
+      const { id, title, source } = result.target;
+      stories.set(id, { id, title, ...(source ? { source } : {}) });
+      byCheck.set(check, stories);
+    }
+  }
+  return [...byCheck]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([check, stories]) => ({ check, stories: [...stories.values()].sort((a, b) => a.id.localeCompare(b.id)) }));
+}
+
+/** The counts at the top of a report. */
+export function countResults(results: readonly PageResult[]): AuditReport['totals'] {
+  const nodes = (list: Finding[]) => list.reduce((sum, f) => sum + f.nodes.length, 0);
+  return {
+    pages: results.length,
+    errors: results.filter((r) => r.error).length,
+    violations: results.reduce((sum, r) => sum + r.violations.length, 0),
+    violationNodes: results.reduce((sum, r) => sum + nodes(r.violations), 0),
+    review: results.reduce((sum, r) => sum + r.review.length, 0),
+    reviewNodes: results.reduce((sum, r) => sum + nodes(r.review), 0),
+  };
 }

@@ -1,22 +1,13 @@
+import { allThemes, contrasts, themeName as contractThemeName, modes, schemes } from '@elder-ui/tokens/contract';
+import { UsageError } from './errors.ts';
 import type { Theme } from './types.ts';
 
-const modes = ['standard', 'elder'] as const;
-const schemes = ['light', 'dark'] as const;
-const contrasts = ['standard', 'high'] as const;
-
 /** All eight themes, standard mode first: mode × scheme × contrast. */
-export const allThemes: readonly Theme[] = modes.flatMap((mode) =>
-  schemes.flatMap((scheme) => contrasts.map((contrast) => ({ mode, scheme, contrast }))),
-);
+export { allThemes };
 
-/** A theme's name: `mode-scheme-contrast`, such as `elder-dark-high`. */
+/** A theme's name: `mode-scheme-contrast`, such as `elder-dark-high`; `as-is` for no theme. */
 export function themeName(theme: Theme | null): string {
-  return theme ? `${theme.mode}-${theme.scheme}-${theme.contrast}` : 'as-is';
-}
-
-/** Thrown for a value given on the command line that cannot be used. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+  return theme ? contractThemeName(theme) : 'as-is';
 }
 
 /**

@@ -1,14 +1,11 @@
 /** The shapes of an audit: what is visited, and what is found. */
+import type { ResolvedTheme } from '@elder-ui/tokens/contract';
 
-/** The three theme axes of Elder UI, set as `data-eui-*` attributes on `<html>`. */
-export interface Theme {
-  /** `standard` or `elder`. */
-  mode: 'standard' | 'elder';
-  /** `light` or `dark`. */
-  scheme: 'light' | 'dark';
-  /** `standard` or `high`. */
-  contrast: 'standard' | 'high';
-}
+/**
+ * One of Elder UI's eight themes, mode × scheme × contrast, as the theme attributes of
+ * `@elder-ui/tokens` set it on `<html>` or a theme scope.
+ */
+export type Theme = ResolvedTheme;
 
 /** One page to audit: a URL, or a Storybook story. */
 export interface AuditTarget {
@@ -91,7 +88,7 @@ export interface PageResult {
   themeName: string;
   /** The URL actually opened. */
   url: string;
-  /** Whether the elder rules ran: the page, or a part of it, is in elder mode (nearest `data-eui-mode`). */
+  /** Whether the elder rules ran: the page, or a part of it, is in elder mode (its nearest mode attribute). */
   elderRules: boolean;
   /** How long the page took, in ms. */
   durationMs: number;

@@ -1,3 +1,4 @@
+import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type {
   ContrastOptions,
   LineHeightOptions,
@@ -14,7 +15,7 @@ export const defaultTextSize: TextSizeOptions = { minSize: 18 };
 export const defaultTargetSize: TargetSizeOptions = {
   minSize: 48,
   primaryMinSize: 60,
-  primarySelector: '[data-eui-target="primary"], [data-eui-target="row"]',
+  primarySelector: `[${targetAttribute}="${primaryTarget}"], [${targetAttribute}="row"]`,
   exemptInline: true,
 };
 

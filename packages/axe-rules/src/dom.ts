@@ -1,13 +1,11 @@
 /** DOM helpers shared by the checks. Everything here needs a real layout engine. */
+import { themeAttributes, themeRootSelector } from '@elder-ui/tokens/contract';
 
 /** Elements whose text is never rendered as page text. */
 const NON_RENDERED = new Set(['script', 'style', 'template', 'noscript', 'title', 'desc', 'metadata', 'option', 'optgroup', 'head']);
 
 /** Input types that show no text of their own. */
 const NON_TEXT_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'range', 'color', 'file', 'image']);
-
-/** The theme attribute that puts a subtree in elder mode (see @elder-ui/tokens `themeAttributes`). */
-export const MODE_ATTRIBUTE = 'data-eui-mode';
 
 /** Interactive elements, for target size. */
 export const INTERACTIVE_SELECTOR = [
@@ -101,17 +99,22 @@ export function isDisabled(el: Element): boolean {
   return el.matches(':disabled') || el.closest('[aria-disabled="true"]') !== null;
 }
 
+/** The mode of the nearest theme scope (the element or an ancestor with the mode attribute), if any. */
+function scopeMode(el: Element): string | null {
+  return el.closest(themeRootSelector)?.getAttribute(themeAttributes.mode) ?? null;
+}
+
 /** Whether the element is inside (or is) an elder-mode scope; nested scopes win. */
 export function isInElderMode(el: Element): boolean {
-  return el.closest(`[${MODE_ATTRIBUTE}]`)?.getAttribute(MODE_ATTRIBUTE) === 'elder';
+  return scopeMode(el) === 'elder';
 }
 
 /**
- * Whether the nearest `data-eui-mode` (on the element or an ancestor) says `standard`: a
+ * Whether the nearest mode attribute (on the element or an ancestor) says `standard`: a
  * standard-mode part of a page, which elder-mode numbers do not apply to.
  */
 export function isInStandardMode(el: Element): boolean {
-  return el.closest(`[${MODE_ATTRIBUTE}]`)?.getAttribute(MODE_ATTRIBUTE) === 'standard';
+  return scopeMode(el) === 'standard';
 }
 
 /** Whether the user asked for reduced motion. */

@@ -7,6 +7,7 @@
  * `axe.run(container, { runOnly: { type: 'rule', values: [fixture.rule] } })` with the elder
  * rules registered (with `ruleOptions` if given) and the media in `emulate` applied.
  */
+import { type Mode, primaryTarget, targetAttribute, themeAttributes } from '@elder-ui/tokens/contract';
 import type { ElderRuleId, ElderRulesOptions } from './types.ts';
 
 /** One example. */
@@ -34,6 +35,12 @@ export interface ElderFixture {
   /** Media features to emulate (as Playwright's `page.emulateMedia`). */
   emulate?: { reducedMotion?: 'reduce' | 'no-preference' };
 }
+
+/** The mode attribute as markup, such as `mode('elder')`: a theme scope around an example. */
+const mode = (value: Mode) => `${themeAttributes.mode}="${value}"`;
+
+/** The marker of a primary action (`primaryTarget`) or a list row, as markup. */
+const target = (value: typeof primaryTarget | 'row') => `${targetAttribute}="${value}"`;
 
 /** A visually hidden utility, as every kit has one. */
 const srOnly =
@@ -101,20 +108,20 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-text-size',
     name: 'a standard-mode part of an elder page is not judged by elder numbers',
-    html: '<div data-eui-mode="elder"><p style="font-size:20px">Elder</p><div data-eui-mode="standard"><p style="font-size:14px">A standard preview</p></div></div>',
+    html: `<div ${mode('elder')}><p style="font-size:20px">Elder</p><div ${mode('standard')}><p style="font-size:14px">A standard preview</p></div></div>`,
     expect: 'pass',
   },
   {
     rule: 'elder-text-size',
     name: 'an elder-mode part of a standard page is, at any depth',
-    html: '<div data-eui-mode="standard"><div data-eui-mode="elder"><section><div><p id="t" style="font-size:14px">Too small here</p></div></section></div></div>',
+    html: `<div ${mode('standard')}><div ${mode('elder')}><section><div><p id="t" style="font-size:14px">Too small here</p></div></section></div></div>`,
     expect: 'fail',
     target: '#t',
   },
   {
     rule: 'elder-text-size',
     name: 'a standard part is judged too when standardScopes is off',
-    html: '<div data-eui-mode="standard"><p id="t" style="font-size:14px">Judged anyway</p></div>',
+    html: `<div ${mode('standard')}><p id="t" style="font-size:14px">Judged anyway</p></div>`,
     ruleOptions: { standardScopes: false },
     expect: 'fail',
     target: '#t',
@@ -140,7 +147,7 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-target-size',
     name: 'a 60 × 60 primary action is large enough',
-    html: '<button id="t" data-eui-target="primary" style="min-width:60px;min-height:60px">Pay</button>',
+    html: `<button id="t" ${target(primaryTarget)} style="min-width:60px;min-height:60px">Pay</button>`,
     css: plainButton,
     expect: 'pass',
     target: '#t',
@@ -148,7 +155,7 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-target-size',
     name: 'a 48 px tall primary action is too small',
-    html: '<button id="t" data-eui-target="primary" style="width:200px;height:48px">Pay</button>',
+    html: `<button id="t" ${target(primaryTarget)} style="width:200px;height:48px">Pay</button>`,
     css: plainButton,
     expect: 'fail',
     target: '#t',
@@ -156,7 +163,7 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-target-size',
     name: 'a 50 px tall list row is too small',
-    html: '<ul style="list-style:none;margin:0;padding:0;width:320px"><li><a id="t" href="#a" data-eui-target="row" style="display:block;height:50px">Electricity bill</a></li></ul>',
+    html: `<ul style="list-style:none;margin:0;padding:0;width:320px"><li><a id="t" href="#a" ${target('row')} style="display:block;height:50px">Electricity bill</a></li></ul>`,
     expect: 'fail',
     target: '#t',
   },
@@ -481,7 +488,7 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-motion',
     name: 'a spinning animation in elder mode fails',
-    html: '<div data-eui-mode="elder"><div id="t" class="spin" style="width:20px;height:20px;background:#000"></div></div>',
+    html: `<div ${mode('elder')}><div id="t" class="spin" style="width:20px;height:20px;background:#000"></div></div>`,
     css: '@keyframes eui-spin{to{transform:rotate(360deg)}}.spin{animation:eui-spin 1s linear infinite}',
     expect: 'fail',
     target: '#t',
@@ -489,14 +496,14 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-motion',
     name: 'a transition in elder mode fails',
-    html: '<div data-eui-mode="elder"><button id="t" style="transition:background-color 200ms ease">Save</button></div>',
+    html: `<div ${mode('elder')}><button id="t" style="transition:background-color 200ms ease">Save</button></div>`,
     expect: 'fail',
     target: '#t',
   },
   {
     rule: 'elder-motion',
     name: 'an animation on a ::before in elder mode fails',
-    html: '<div data-eui-mode="elder"><span id="t" class="pulse">Live</span></div>',
+    html: `<div ${mode('elder')}><span id="t" class="pulse">Live</span></div>`,
     css: '@keyframes eui-pulse{50%{opacity:.4}}.pulse::before{content:"";display:inline-block;width:8px;height:8px;animation:eui-pulse 2s infinite}',
     expect: 'fail',
     target: '#t',
@@ -504,7 +511,7 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-motion',
     name: 'the reduced-motion reset to 0.01 ms passes in elder mode',
-    html: '<div data-eui-mode="elder"><div id="t" class="spin" style="width:20px;height:20px">·</div></div>',
+    html: `<div ${mode('elder')}><div id="t" class="spin" style="width:20px;height:20px">·</div></div>`,
     css: '@keyframes eui-spin{to{transform:rotate(360deg)}}.spin{animation:eui-spin 1s linear infinite;animation-duration:0.01ms;animation-iteration-count:1;transition-duration:0.01ms}',
     expect: 'pass',
     target: '#t',
@@ -512,14 +519,14 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-motion',
     name: 'motion in standard mode is not judged',
-    html: '<div data-eui-mode="standard"><div class="spin" style="width:20px;height:20px"></div></div>',
+    html: `<div ${mode('standard')}><div class="spin" style="width:20px;height:20px"></div></div>`,
     css: '@keyframes eui-spin{to{transform:rotate(360deg)}}.spin{animation:eui-spin 1s linear infinite}',
     expect: 'pass',
   },
   {
     rule: 'elder-motion',
     name: 'a standard-mode scope nested in elder mode is not judged',
-    html: '<div data-eui-mode="elder"><div data-eui-mode="standard"><div class="spin" style="width:20px;height:20px"></div></div></div>',
+    html: `<div ${mode('elder')}><div ${mode('standard')}><div class="spin" style="width:20px;height:20px"></div></div></div>`,
     css: '@keyframes eui-spin{to{transform:rotate(360deg)}}.spin{animation:eui-spin 1s linear infinite}',
     expect: 'pass',
   },

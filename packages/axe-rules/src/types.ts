@@ -106,8 +106,8 @@ export interface MotionOptions {
    */
   minDurationMs: number;
   /**
-   * Check every element, not only those in elder mode (`[data-eui-mode="elder"]`) or
-   * under `prefers-reduced-motion: reduce`.
+   * Check every element, not only those in elder mode (the nearest mode attribute says
+   * `elder`) or under `prefers-reduced-motion: reduce`.
    * @default false
    */
   everywhere: boolean;
@@ -138,10 +138,11 @@ export interface ElderRulesOptions {
    */
   helpUrl?: (ruleId: ElderRuleId) => string;
   /**
-   * Skip elements whose nearest `data-eui-mode` (on the element or an ancestor) is `standard`,
-   * so a standard-mode part of a page (a preview pane, one side of a theme comparison) is not
-   * judged by elder-mode numbers, while an elder part inside a standard page is. Elements with no
-   * `data-eui-mode` above them are always checked: choosing the rules says the page is elder.
+   * Skip elements whose nearest mode attribute (`themeAttributes.mode` of `@elder-ui/tokens`, on
+   * the element or an ancestor) is `standard`, so a standard-mode part of a page (a preview pane,
+   * one side of a theme comparison) is not judged by elder-mode numbers, while an elder part inside
+   * a standard page is. Elements with no mode attribute above them are always checked: choosing
+   * the rules says the page is elder.
    * `elder-motion` has its own scope (see {@link MotionOptions}). `false` checks everything.
    * @default true
    */

@@ -48,7 +48,7 @@ function runningMotion(el: Element): Motion[] {
 }
 
 /**
- * `elder-motion`: in elder mode (`[data-eui-mode="elder"]` on the element or an ancestor,
+ * `elder-motion`: in elder mode (the mode attribute says `elder` on the element or an ancestor,
  * nearest scope wins) and whenever the user prefers reduced motion, nothing animates or
  * transitions for longer than `minDurationMs` (ELDER-MODE.md, "Motion"; WCAG 2.3.3 AAA, 2.2.2).
  */

@@ -41,8 +41,8 @@ function hitBoxes(node: Element): { box: Box; viaLabel: boolean }[] {
 
 /**
  * `elder-target-size`: every interactive element's hit area is at least `minSize` square, and
- * primary actions and list rows (`primarySelector`, by default `data-eui-target="primary"` or
- * `"row"` on the interactive element) at least `primaryMinSize`. Measured on the rendered box;
+ * primary actions and list rows (`primarySelector`, by default the kit's primary-target or
+ * list-row marker on the interactive element) at least `primaryMinSize`. Measured on the rendered box;
  * a checkbox or radio counts its label. WCAG 2.5.5 (AAA) asks 44; MIIT 2.1 asks 60 in elder mode.
  */
 export const elderTargetSize = defineElderRule<TargetSizeOptions>({

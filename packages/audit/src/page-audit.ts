@@ -1,0 +1,185 @@
+/** One page in one theme: open it, run each chosen check in turn, and gather what they find. */
+import { themeAttributes } from '@elder-ui/tokens/contract';
+import type { Page } from 'playwright-core';
+import { cleanHtml, runAxe } from './axe-run.ts';
+import { browserCheckUrls, browserChecks, type CheckGroup } from './checks.ts';
+import { cropper } from './crops.ts';
+import { firstLine } from './errors.ts';
+import { keyboardWalk } from './keyboard.ts';
+import { jobUrl, openJob, settle, type Job } from './open-page.ts';
+import { findBoundaries, findClipping, findReflow, markScopes, scaleText, storySwitches, textSpacingCss, type PageNode } from './page-checks.ts';
+import { desktopViewport, type Tabs } from './tabs.ts';
+import { themeName } from './themes.ts';
+import type { Finding, PageResult } from './types.ts';
+
+/** What every page of an audit shares. */
+export interface PageContext {
+  checks: ReadonlySet<CheckGroup>;
+  storyRules: 'honour' | 'ignore';
+  timeoutMs: number;
+  /** Crops per failed check. */
+  crops: number;
+  /** Where crops go, by file name. */
+  screenshots: Map<string, Uint8Array>;
+  /** axe-core and the elder rules' script. */
+  scripts: string[];
+  onAxeVersion: (version: string) => void;
+}
+
+/** A result with nothing in it yet. */
+export function emptyResult(job: Job): PageResult {
+  return {
+    target: job.target,
+    theme: job.theme,
+    themeName: themeName(job.theme),
+    url: jobUrl(job.target, job.theme),
+    elderRules: false,
+    durationMs: 0,
+    violations: [],
+    review: [],
+    passes: [],
+    switchedOff: [],
+    timings: {},
+  };
+}
+
+/**
+ * Audits the jobs of one target (its themes) in one tab, calling `done` with each result. A story
+ * stays loaded from theme to theme; after a failure the next theme is loaded afresh.
+ */
+export async function auditTarget(tabs: Tabs, jobs: readonly Job[], ctx: PageContext, done: (job: Job, result: PageResult) => void): Promise<void> {
+  let page: Page;
+  try {
+    page = await tabs.open();
+  } catch (error) {
+    for (const job of jobs) done(job, { ...emptyResult(job), error: firstLine(error) });
+    return;
+  }
+  page.setDefaultTimeout(ctx.timeoutMs);
+  let loaded = false;
+  for (const job of jobs) {
+    const result = await auditPage(page, job, loaded, ctx);
+    // After a failure the page may be in any state.
+    loaded = !result.error;
+    done(job, result);
+  }
+  await page.close().catch(() => undefined);
+}
+
+/** Audits one page in one theme; never throws (a failure becomes `error`). */
+async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext): Promise<PageResult> {
+  const started = Date.now();
+  const result = emptyResult(job);
+  let lap = started;
+  const mark = (phase: string) => {
+    const now = Date.now();
+    result.timings[phase] = now - lap;
+    lap = now;
+  };
+  const crop = cropper(page, job.index, ctx.crops, ctx.screenshots);
+  // Checks the story switches off for itself: skipped here, and listed where they would have run.
+  let skip: string[] = [];
+  const record = async (id: string, nodes: PageNode[], outcome: 'failed' | 'cantTell' = 'failed') => {
+    if (skip.includes(id)) return;
+    const check = browserChecks[id]!;
+    if (nodes.length === 0) {
+      if (outcome === 'failed') result.passes.push({ check: id, source: 'elder-audit', wcag: check.wcag, miit: check.miit });
+      return;
+    }
+    const finding: Finding = {
+      check: id,
+      source: 'elder-audit',
+      outcome,
+      impact: 'serious',
+      help: check.help,
+      description: check.description,
+      helpUrl: browserCheckUrls[id] ?? '',
+      wcag: check.wcag,
+      miit: check.miit,
+      fixHint: check.fixHint,
+      nodes: await crop(nodes.map((node) => ({ ...node, html: cleanHtml(node.html) }))),
+    };
+    (outcome === 'failed' ? result.violations : result.review).push(finding);
+  };
+
+  try {
+    await openJob(page, job, ctx.timeoutMs, loaded);
+    const scopes = await page.evaluate(markScopes, {
+      attributes: themeAttributes,
+      fallback: { mode: job.theme?.mode ?? null, contrast: job.theme?.contrast ?? null },
+    });
+    result.elderRules = scopes.elder;
+    if (job.target.kind === 'story' && ctx.storyRules === 'honour') skip = await page.evaluate(storySwitches);
+    const skipped = new Set(skip.filter((id) => browserChecks[id] && ctx.checks.has(browserChecks[id].group)));
+    mark('open');
+
+    if (ctx.checks.has('axe')) {
+      const axe = await runAxe(page, ctx.scripts, scopes, skip, crop);
+      ctx.onAxeVersion(axe.version);
+      result.violations.push(...axe.violations);
+      result.review.push(...axe.review);
+      result.passes.push(...axe.passes);
+      for (const id of axe.switched) skipped.add(id);
+      mark('axe');
+    }
+    result.switchedOff = [...skipped].sort();
+
+    if (ctx.checks.has('keyboard')) {
+      const walk = await keyboardWalk(page, false);
+      await record('keyboard-trap', walk.trap);
+      await record('keyboard-reachable', walk.unreached);
+      await record('focus-visible', walk.invisible);
+      mark('keyboard');
+    }
+
+    if (ctx.checks.has('forced-colors')) {
+      await page.evaluate(findBoundaries, { phase: 'before' as const });
+      await page.emulateMedia({ forcedColors: 'active' });
+      await settle(page);
+      await record('forced-colors-boundary', await page.evaluate(findBoundaries, { phase: 'after' as const }));
+      const walk = await keyboardWalk(page, true);
+      await record('forced-colors-focus', walk.invisible);
+      await page.emulateMedia({ forcedColors: 'none' });
+      await settle(page);
+      mark('forced-colors');
+    }
+
+    if (ctx.checks.has('reflow')) {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await settle(page);
+      const reflow = await page.evaluate(findReflow);
+      const twoD = reflow.nodes.filter((n) => n.twoDimensional).map(({ twoDimensional: _, ...n }) => n);
+      const flat = reflow.nodes.filter((n) => !n.twoDimensional).map(({ twoDimensional: _, ...n }) => n);
+      if (reflow.scrollWidth > reflow.width + 1 && flat.length === 0 && twoD.length === 0) {
+        flat.push({ selector: 'html', html: '<html>', summary: `At ${reflow.width} CSS px wide the page is ${reflow.scrollWidth}px wide and scrolls sideways.` });
+      }
+      await record('reflow', flat);
+      if (twoD.length) await record('reflow', twoD, 'cantTell');
+      await page.setViewportSize(desktopViewport);
+      await settle(page);
+      mark('reflow');
+    }
+
+    if (ctx.checks.has('text-spacing')) {
+      await page.evaluate(findClipping, { mark: true });
+      const style = await page.addStyleTag({ content: textSpacingCss });
+      await settle(page);
+      await record('text-spacing', await page.evaluate(findClipping, { mark: false }));
+      await style.evaluate((el) => (el as Element).remove());
+      await settle(page);
+      mark('text-spacing');
+    }
+
+    if (ctx.checks.has('text-resize')) {
+      await page.evaluate(findClipping, { mark: true });
+      await page.evaluate(scaleText, 2);
+      await settle(page);
+      await record('text-resize', await page.evaluate(findClipping, { mark: false }));
+      mark('text-resize');
+    }
+  } catch (error) {
+    result.error = firstLine(error);
+  }
+  result.durationMs = Date.now() - started;
+  return result;
+}

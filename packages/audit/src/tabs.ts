@@ -1,0 +1,41 @@
+import type { Browser, Page } from 'playwright-core';
+import { firstLine } from './errors.ts';
+
+/** The window every page is audited in, and put back to after the narrow reflow check. */
+export const desktopViewport = { width: 1280, height: 800 };
+
+/** Browser tabs for one worker. */
+export interface Tabs {
+  /**
+   * Opens a tab.
+   * @throws {Error} When three tries fail.
+   */
+  open: () => Promise<Page>;
+  /** Closes every tab. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Tabs from one browser context, so they share the HTTP and code caches. A context (or its
+ * renderer) that cannot open tabs any more is replaced.
+ */
+export async function openTabs(browser: Browser): Promise<Tabs> {
+  const newContext = () => browser.newContext({ viewport: desktopViewport, deviceScaleFactor: 1, bypassCSP: true });
+  let context = await newContext();
+  return {
+    async open() {
+      let failure = '';
+      for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+          return await context.newPage();
+        } catch (error) {
+          failure = firstLine(error);
+          await context.close().catch(() => undefined);
+          context = await newContext();
+        }
+      }
+      throw new Error(`Could not open a browser tab: ${failure}`);
+    },
+    close: () => context.close(),
+  };
+}
