@@ -1,4 +1,4 @@
-import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
+import { primaryTarget, rowTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type {
   ContrastOptions,
   LineHeightOptions,
@@ -15,7 +15,7 @@ export const defaultTextSize: TextSizeOptions = { minSize: 18 };
 export const defaultTargetSize: TargetSizeOptions = {
   minSize: 48,
   primaryMinSize: 60,
-  primarySelector: `[${targetAttribute}="${primaryTarget}"], [${targetAttribute}="row"]`,
+  primarySelector: `[${targetAttribute}="${primaryTarget}"], [${targetAttribute}="${rowTarget}"]`,
   exemptInline: true,
 };
 

@@ -7,7 +7,7 @@
  * `axe.run(container, { runOnly: { type: 'rule', values: [fixture.rule] } })` with the elder
  * rules registered (with `ruleOptions` if given) and the media in `emulate` applied.
  */
-import { type Mode, primaryTarget, targetAttribute, themeAttributes } from '@elder-ui/tokens/contract';
+import { type Mode, primaryTarget, rowTarget, targetAttribute, themeAttributes } from '@elder-ui/tokens/contract';
 import type { ElderRuleId, ElderRulesOptions } from './types.ts';
 
 /** One example. */
@@ -40,7 +40,7 @@ export interface ElderFixture {
 const mode = (value: Mode) => `${themeAttributes.mode}="${value}"`;
 
 /** The marker of a primary action (`primaryTarget`) or a list row, as markup. */
-const target = (value: typeof primaryTarget | 'row') => `${targetAttribute}="${value}"`;
+const target = (value: typeof primaryTarget | typeof rowTarget) => `${targetAttribute}="${value}"`;
 
 /** A visually hidden utility, as every kit has one. */
 const srOnly =
@@ -163,7 +163,7 @@ export const elderFixtures: readonly ElderFixture[] = [
   {
     rule: 'elder-target-size',
     name: 'a 50 px tall list row is too small',
-    html: `<ul style="list-style:none;margin:0;padding:0;width:320px"><li><a id="t" href="#a" ${target('row')} style="display:block;height:50px">Electricity bill</a></li></ul>`,
+    html: `<ul style="list-style:none;margin:0;padding:0;width:320px"><li><a id="t" href="#a" ${target(rowTarget)} style="display:block;height:50px">Electricity bill</a></li></ul>`,
     expect: 'fail',
     target: '#t',
   },

@@ -11,6 +11,7 @@ export {
   layerNames,
   modes,
   primaryTarget,
+  rowTarget,
   schemeSettings,
   schemes,
   targetAttribute,

@@ -86,8 +86,11 @@ export function cssVariableName(path: readonly string[]): `--${string}` {
  */
 export const targetAttribute = 'data-eui-target';
 
-/** The value of {@link targetAttribute} for primary actions and list rows. */
+/** The value of {@link targetAttribute} for primary actions (60 px in elder mode). */
 export const primaryTarget = 'primary';
+
+/** The value of {@link targetAttribute} for list rows, which elder mode also holds to 60 px (MIIT 2.1). */
+export const rowTarget = 'row';
 
 /** The settings used when nothing else is chosen (ELDER-MODE.md, "The theme axes"). */
 export const defaultThemeSettings: ThemeSettings = {
