@@ -1,36 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder, type StaticServer } from '../../packages/audit/src/server.ts';
 import { chromiumArgs, chromiumPath } from '../chromium';
 
 const root = new URL('../..', import.meta.url).pathname;
 const packages = ['tokens', 'icons', 'react'];
 const scratch = mkdtempSync(join(tmpdir(), 'eui-pack-'));
 const app = join(scratch, 'app');
-let server: Server | undefined;
+let server: StaticServer | undefined;
 
 function run(command: string, args: string[], cwd: string) {
   return execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-}
-
-/** Serves a folder on 127.0.0.1, for the built app. */
-function serve(folder: string): Promise<string> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  server = createServer((request, response) => {
-    const path = join(folder, request.url === '/' ? 'index.html' : decodeURIComponent(request.url!.split('?')[0]!));
-    try {
-      const body = readFileSync(path);
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server!.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`)));
 }
 
 beforeAll(() => {
@@ -75,8 +59,8 @@ beforeAll(() => {
   run('npx', ['vite', 'build'], app);
 });
 
-afterAll(() => {
-  server?.close();
+afterAll(async () => {
+  await server?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -107,7 +91,8 @@ describe('the packed packages in a fresh Vite app', () => {
   });
 
   it('build into a page that shows an elder-mode Button at the elder size', async () => {
-    const url = await serve(join(app, 'dist'));
+    server = await serveFolder(join(app, 'dist'));
+    const { url } = server;
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     try {
       const page = await browser.newPage();
