@@ -1,9 +1,15 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { LocaleProvider } from '../locale';
 import { Alert, RiskWarning, alertTones } from '.';
+import * as alertStories from './Alert.stories';
+import * as riskStories from './RiskWarning.stories';
+
+const { Tones } = composeStories(alertStories);
+const { WithHelpLine } = composeStories(riskStories);
 
 describe('Alert', () => {
   it.each([
@@ -40,15 +46,8 @@ describe('Alert', () => {
   });
 
   it('has no axe violations in any tone', async () => {
-    render(
-      <div>
-        {alertTones.map((tone) => (
-          <Alert key={tone} tone={tone} title={tone}>
-            <p>Some words.</p>
-          </Alert>
-        ))}
-      </div>,
-    );
+    render(<Tones />);
+    expect(screen.getAllByRole('img')).toHaveLength(alertTones.length);
     expect(await axeViolations()).toEqual([]);
   });
 });
@@ -89,7 +88,8 @@ describe('RiskWarning', () => {
   });
 
   it('has no axe violations', async () => {
-    render(<RiskWarning helpHref="tel:96110">Stop.</RiskWarning>);
+    render(<WithHelpLine />);
+    expect(screen.getByRole('link', { name: 'Call the anti-fraud line: 96110' })).toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);
   });
 });

@@ -1,20 +1,20 @@
 'use client';
 import { ErrorIcon, InfoIcon, SuccessIcon, WarningIcon } from '@elder-ui/icons';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
+import * as styles from '../internal/notice.css';
 import { useLocale, type Messages } from '../locale';
-import * as styles from './Alert.css';
 
 /** The tones an alert comes in. */
-export const alertTones = ['info', 'success', 'warning', 'danger'] as const;
+export const alertTones = styles.noticeTones;
 
 /** How an alert reaches screen readers. */
 export const alertLiveness = ['polite', 'assertive', 'off'] as const;
 
-type Tone = (typeof alertTones)[number];
+/** The icon of each tone, shared by every message of the kit (Alert, RiskWarning, Toast). */
+export const toneIcons = { info: InfoIcon, success: SuccessIcon, warning: WarningIcon, danger: ErrorIcon } as const;
 
-const toneIcons = { info: InfoIcon, success: SuccessIcon, warning: WarningIcon, danger: ErrorIcon } as const;
-
-const toneWords = (messages: Messages): Record<Tone, string> => ({
+const toneWords = (messages: Messages): Record<styles.NoticeTone, string> => ({
   info: messages.toneInfo,
   success: messages.toneSuccess,
   warning: messages.toneWarning,
@@ -25,10 +25,12 @@ const toneWords = (messages: Messages): Record<Tone, string> => ({
 export interface AlertProps extends Omit<ComponentPropsWithRef<'div'>, 'title' | 'role'> {
   /**
    * What kind of message it is. The tone shows as an icon, a word for screen
-   * readers, a colour and a heavy edge, never as colour alone.
+   * readers, a colour and a heavy edge, never as colour alone. `danger` is the
+   * same tone as a `danger` {@link Button} (money or data lost, a step that failed),
+   * drawn as a tinted box.
    * @default 'info'
    */
-  tone?: Tone;
+  tone?: (typeof alertTones)[number];
   /**
    * The message in a few words, in bold.
    * @default undefined
@@ -62,7 +64,7 @@ export function Alert({ tone = 'info', title, live, action, className, children,
       {...props}
       role={role}
       data-tone={tone}
-      className={[styles.alert({ tone }), className].filter(Boolean).join(' ')}
+      className={clsx(styles.notice({ tone }), className)}
     >
       <span className={styles.icon}>
         {/* The icon is named with the tone's word, so screen readers hear "Warning" before the text. */}

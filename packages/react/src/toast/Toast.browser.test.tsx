@@ -1,4 +1,5 @@
 import { allThemes, themeColors, themeName } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -6,6 +7,9 @@ import { contrastRatio } from '../../../../test/support/measure';
 import { Button } from '../button';
 import { ThemeScope } from '../theme';
 import { ToastProvider, useToast } from '.';
+import * as stories from './Toast.stories';
+
+const { KeyboardClose } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured toast close buttons (w × h):\n${measured.join('\n')}`));
@@ -39,18 +43,14 @@ describe('A notification shown from inside a ThemeScope', () => {
   });
 
   it('closes from the keyboard and gives focus back', async () => {
-    render(
-      <ToastProvider>
-        <Trigger />
-      </ToastProvider>,
-    );
-    const pay = screen.getByRole('button', { name: 'Pay' });
+    render(<KeyboardClose />);
+    const show = screen.getByRole('button', { name: 'Show notification' });
     await userEvent.keyboard('{Tab}');
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{F8}');
     expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(within(screen.getByRole('region', { name: 'Notifications' })).queryByText('Payment sent')).toBeNull();
-    expect(pay).toHaveFocus();
+    expect(show).toHaveFocus();
   });
 });

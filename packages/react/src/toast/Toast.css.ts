@@ -1,118 +1,45 @@
 import { vars } from '@elder-ui/tokens';
-import { createVar, style } from '@vanilla-extract/css';
-import { recipe } from '@vanilla-extract/recipes';
-import { elderOnlyInline } from '../internal/mode.css';
-import { component } from '../internal/layer';
+import { style } from '@vanilla-extract/css';
 import { focusRing } from '../internal/focus';
+import { component } from '../internal/layer';
 
-const background = createVar();
-const foreground = createVar();
-const edge = createVar();
-
-const toneVars = (tone: 'info' | 'success' | 'warning' | 'critical') =>
-  component({ vars: { [background]: vars.color[tone].bg, [foreground]: vars.color[tone].fg, [edge]: vars.color[tone].border } });
-
-/** The region: bottom centre, above the page, never covering more than it needs. */
-export const region = style(
+/** The list of notifications: bottom centre, above the page, never covering more than it needs. */
+export const viewport = style(
   component({
     position: 'fixed',
     insetBlockEnd: vars.space.lg,
-    insetInline: 0,
+    insetInline: vars.space.md,
     zIndex: 1100,
-    display: 'flex',
-    justifyContent: 'center',
-    paddingInline: vars.space.md,
-    pointerEvents: 'none',
-    selectors: {
-      '&:focus-visible': { outline: 'none' },
-    },
-  }),
-);
-
-export const list = style(
-  component({
     display: 'flex',
     flexDirection: 'column',
     gap: vars.target.gap,
-    width: 'min(32rem, 100%)',
-    margin: 0,
+    maxWidth: '32rem',
+    marginBlock: 0,
+    marginInline: 'auto',
     padding: 0,
     listStyle: 'none',
-  }),
-);
-
-export const toast = recipe({
-  base: component({
-    pointerEvents: 'auto',
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: vars.space.md,
-    boxSizing: 'border-box',
-    padding: vars.space.md,
-    paddingInlineStart: vars.space.lg,
-    border: `${vars.border.control} solid ${edge}`,
-    borderInlineStartWidth: `calc(${vars.border.control} * 4)`,
-    borderRadius: vars.radius.md,
-    backgroundColor: background,
-    color: foreground,
-    fontSize: vars.fontSize.body,
-    lineHeight: vars.lineHeight.body,
-    overflowWrap: 'anywhere',
-  }),
-  variants: {
-    tone: {
-      info: toneVars('info'),
-      success: toneVars('success'),
-      warning: toneVars('warning'),
-      danger: toneVars('critical'),
-    },
-  },
-  defaultVariants: { tone: 'info' },
-});
-
-export const icon = style(component({ display: 'inline-flex', flexShrink: 0, fontSize: vars.icon.size, paddingBlockStart: vars.space.xs }));
-
-export const text = style(
-  component({ display: 'flex', flex: '1 1 auto', minWidth: 0, flexDirection: 'column', gap: vars.space.xs, paddingBlockStart: vars.space.xs }),
-);
-
-export const title = style(
-  component({ margin: 0, fontSize: vars.fontSize.action, fontWeight: vars.fontWeight.bold, lineHeight: vars.lineHeight.body }),
-);
-
-export const description = style(component({ margin: 0 }));
-
-export const countdown = style(
-  component({ margin: 0, fontSize: vars.fontSize.small, lineHeight: vars.lineHeight.body, fontVariantNumeric: 'tabular-nums' }),
-);
-
-export const actions = style(component({ display: 'flex', flexWrap: 'wrap', gap: vars.target.gap, marginBlockStart: vars.space.xs }));
-
-export const close = style(
-  component({
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    gap: vars.space.xs,
-    flexShrink: 0,
-    boxSizing: 'border-box',
-    minWidth: vars.target.control,
-    minHeight: vars.target.control,
-    paddingBlock: vars.space.xs,
-    paddingInline: vars.space.sm,
-    border: `${vars.border.control} solid ${foreground}`,
-    borderRadius: vars.radius.md,
-    backgroundColor: 'transparent',
-    color: foreground,
-    fontFamily: 'inherit',
-    fontSize: vars.fontSize.action,
-    fontWeight: vars.fontWeight.medium,
-    lineHeight: vars.lineHeight.body,
-    cursor: 'pointer',
+    // Only the notifications take pointer events, not the strip of page the list spans.
+    pointerEvents: 'none',
     selectors: {
       '&:focus-visible': focusRing,
     },
   }),
 );
 
-export const closeWord = style(component({ display: elderOnlyInline }));
+/** One notification: the tone box, plus what a list item on top of the page needs. */
+export const toast = style(
+  component({
+    pointerEvents: 'auto',
+    selectors: {
+      // Follows the finger while it swipes the notification away.
+      '&[data-swipe="move"]': { transform: 'translateX(var(--radix-toast-swipe-move-x))' },
+    },
+  }),
+);
+
+export const countdown = style(
+  component({ margin: 0, fontSize: vars.fontSize.small, lineHeight: vars.lineHeight.body, fontVariantNumeric: 'tabular-nums' }),
+);
+
+/** The close button sits at the end of the first line; the words wrap beside it. */
+export const close = style(component({ flexShrink: 0 }));

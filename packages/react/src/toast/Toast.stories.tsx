@@ -21,7 +21,7 @@ const meta = {
           '**When to use:** a short confirmation that something the person did has happened ("Payment sent") and needs no answer.',
           '**Do:** wrap the app in `ToastProvider` once and call `useToast().show(...)`; keep it to a few words; repeat anything important on the page itself.',
           "**Don't:** put the only copy of important information in a notification; use one for errors that need action (use `Alert`) or for promotions.",
-          '**Time:** in elder mode a notification never closes by itself. In standard mode it stays at least 8 s (shorter `duration`s are raised to 8 s), pauses while hovered or focused, and can show its countdown. The mode is read from the page at every tick, so switching to elder mode stops the clock at once. Close it with its button or Escape; F8 jumps to the newest one, and focus returns where it was.',
+          '**Time:** in elder mode a notification never closes by itself. In standard mode it stays at least 8 s (shorter `duration`s are raised to 8 s), pauses while the notifications are hovered or focused, and can show its countdown. The mode comes from the closest theme scope, so switching to elder mode stops the clock at once. Close it with its button, Escape or a swipe; F8 jumps to the newest one, and focus returns where it was.',
           '**Screen readers:** a notification is read out when it appears, title then description. `danger` ones interrupt (an assertive live region); the others wait for a pause.',
         ].join('\n\n'),
       },
@@ -88,7 +88,8 @@ export const KeyboardClose: Story = {
     const button = within(canvasElement).getByRole('button', { name: 'Show notification' });
     const region = await show(canvasElement);
     button.focus();
-    await userEvent.keyboard('{F8}');
+    // `[F8]` sends the key's code, as a keyboard does: user-event's key map has no function keys.
+    await userEvent.keyboard('[F8]');
     await expect(region).toContainElement(document.activeElement as HTMLElement);
     await userEvent.keyboard('{Escape}');
     await expect(within(region).queryByText('Payment sent')).toBeNull();

@@ -1,11 +1,15 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { composeStories } from '@storybook/react-vite';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { Button } from '../button';
 import { LocaleProvider } from '../locale';
-import { ThemeScope } from '../theme';
+import { ThemeProvider, ThemeScope } from '../theme';
 import { ToastProvider, useToast, type ToastOptions } from '.';
+import * as stories from './Toast.stories';
+
+const { Countdown, KeyboardClose, Tones } = composeStories(stories);
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
@@ -31,6 +35,8 @@ function renderToasts(options: Partial<ToastOptions> = {}, mode?: 'standard' | '
   return user;
 }
 
+// user-event's key map has no function keys: `[F8]` sends the key's code, as a keyboard does, which the hotkey reads.
+const f8 = '[F8]';
 const region = () => screen.getByRole('region', { name: 'Notifications' });
 const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
@@ -53,6 +59,14 @@ describe('Toast notifications', () => {
     expect(document.querySelector('[data-eui-announcer="polite"]')).not.toHaveTextContent('Payment failed');
   });
 
+  it('are announced once: by the kit alone, not by Radix as well', async () => {
+    const user = renderToasts();
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    wait(150);
+    const live = document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]');
+    expect(Array.from(live).filter((region) => region.textContent?.includes('Payment sent'))).toHaveLength(1);
+  });
+
   it('stay at least 8 seconds in standard mode, even when asked for less', async () => {
     const user = renderToasts({ duration: 2000 }, 'standard');
     await user.click(screen.getByRole('button', { name: 'Pay' }));
@@ -71,14 +85,17 @@ describe('Toast notifications', () => {
 
   it('stop their clock the moment the page switches to elder mode', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(
-      <ToastProvider>
-        <Trigger />
-      </ToastProvider>,
+    const page = (mode: 'standard' | 'elder') => (
+      <ThemeProvider mode={mode} storage={null}>
+        <ToastProvider>
+          <Trigger />
+        </ToastProvider>
+      </ThemeProvider>
     );
+    const { rerender } = render(page('standard'));
     await user.click(screen.getByRole('button', { name: 'Pay' }));
     wait(4000);
-    document.documentElement.setAttribute('data-eui-mode', 'elder');
+    rerender(page('elder'));
     wait(30_000);
     expect(within(region()).getByText('Payment sent')).toBeInTheDocument();
   });
@@ -103,23 +120,49 @@ describe('Toast notifications', () => {
     expect(within(region()).getByText('Closes in 7 s')).toBeInTheDocument();
   });
 
+  it('hold the countdown while paused, and close when it runs out', async () => {
+    const user = renderToasts({ countdown: true, duration: 10_000 }, 'standard');
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    wait(2000);
+    await user.hover(within(region()).getByText('Payment sent'));
+    wait(5000);
+    expect(within(region()).getByText('Closes in 8 s')).toBeInTheDocument();
+    await user.unhover(within(region()).getByText('Payment sent'));
+    wait(3000);
+    expect(within(region()).getByText('Closes in 5 s')).toBeInTheDocument();
+    wait(5000);
+    expect(within(region()).queryByText('Payment sent')).toBeNull();
+  });
+
+  it('close with a swipe to the side, in elder mode too', async () => {
+    const user = renderToasts({}, 'elder');
+    await user.click(screen.getByRole('button', { name: 'Pay' }));
+    const item = within(region()).getByRole('listitem');
+    fireEvent.pointerDown(item, { pointerId: 1, clientX: 0, clientY: 0 });
+    fireEvent.pointerMove(item, { pointerId: 1, clientX: 20, clientY: 0 });
+    fireEvent.pointerMove(item, { pointerId: 1, clientX: 80, clientY: 0 });
+    fireEvent.pointerUp(item, { pointerId: 1, clientX: 80, clientY: 0 });
+    expect(within(region()).queryByText('Payment sent')).toBeNull();
+  });
+
   it('close from the keyboard, with F8 to reach them, and give focus back', async () => {
-    const user = renderToasts({ duration: Infinity });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<KeyboardClose />);
     await user.tab();
     await user.keyboard('{Enter}');
-    const pay = screen.getByRole('button', { name: 'Pay' });
-    expect(pay).toHaveFocus();
-    await user.keyboard('{F8}');
+    const show = screen.getByRole('button', { name: 'Show notification' });
+    expect(show).toHaveFocus();
+    await user.keyboard(f8);
     expect(within(region()).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(within(region()).queryByText('Payment sent')).toBeNull();
-    expect(pay).toHaveFocus();
+    expect(show).toHaveFocus();
 
     await user.keyboard('{Enter}');
-    await user.keyboard('{F8}');
+    await user.keyboard(f8);
     await user.keyboard('{Escape}');
     expect(within(region()).queryByText('Payment sent')).toBeNull();
-    expect(pay).toHaveFocus();
+    expect(show).toHaveFocus();
   });
 
   it('carry the theme of the scope they were shown from', async () => {
@@ -158,28 +201,15 @@ describe('Toast notifications', () => {
     expect(() => render(<Trigger />)).toThrow(/ToastProvider/);
   });
 
-  it('have no axe violations, empty and with notifications of every tone', async () => {
+  it.each([
+    ['notifications of every tone', Tones],
+    ['a countdown', Countdown],
+  ])('have no axe violations, empty and with %s', async (_, Story) => {
     vi.useRealTimers();
     const user = userEvent.setup();
-    function All() {
-      const toast = useToast();
-      return (
-        <Button
-          onClick={() =>
-            (['info', 'success', 'warning', 'danger'] as const).forEach((tone) => toast.show({ title: tone, tone, countdown: true }))
-          }
-        >
-          Show
-        </Button>
-      );
-    }
-    render(
-      <ToastProvider>
-        <All />
-      </ToastProvider>,
-    );
+    render(<Story />);
     expect(await axeViolations()).toEqual([]);
-    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await user.click(screen.getByRole('button', { name: 'Show notification' }));
     expect(await axeViolations()).toEqual([]);
   });
 });

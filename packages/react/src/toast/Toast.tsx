@@ -1,6 +1,8 @@
 'use client';
-import { CloseIcon, ErrorIcon, InfoIcon, SuccessIcon, WarningIcon } from '@elder-ui/icons';
-import type { ThemeSettings } from '@elder-ui/tokens';
+import { CloseIcon } from '@elder-ui/icons';
+import type { ThemeSettings } from '@elder-ui/tokens/contract';
+import * as RadixToast from '@radix-ui/react-toast';
+import { clsx } from 'clsx';
 import {
   createContext,
   useCallback,
@@ -9,17 +11,22 @@ import {
   useMemo,
   useRef,
   useState,
+  type FocusEvent,
   type ReactNode,
 } from 'react';
+import { toneIcons } from '../alert/Alert';
+import { IconButton } from '../icon-button';
 import { announce } from '../internal/announce';
+import * as notice from '../internal/notice.css';
 import { useLocale } from '../locale';
 import { format } from '../locale/messages-overlays';
 import { Portal, useThemeScope } from '../theme';
+import { useOptionalTheme } from '../theme/ThemeProvider';
 import { themeAttributeProps } from '../theme/ThemeScope';
 import * as styles from './Toast.css';
 
 /** The tones a notification comes in. */
-export const toastTones = ['info', 'success', 'warning', 'danger'] as const;
+export const toastTones = notice.noticeTones;
 
 /** The shortest time a notification stays in standard mode (ELDER-MODE.md, "Motion and time"). */
 export const minimumToastDuration = 8000;
@@ -88,122 +95,123 @@ export function useToast(): ToastApi {
   return useMemo(() => ({ show: (options) => context.show(options, scope), dismiss: context.dismiss }), [context, scope]);
 }
 
-const toneIcons = { info: InfoIcon, success: SuccessIcon, warning: WarningIcon, danger: ErrorIcon } as const;
+interface Clock {
+  /** Milliseconds left when the clock last stopped or ticked. */
+  left: number;
+  /** When it reaches zero while running; `null` while paused. */
+  deadline: number | null;
+  now: number;
+}
 
 /**
- * Reads the mode of the closest theme root from the DOM, at the moment it matters.
- * Not from React: the theme switches by attributes without re-rendering anything,
- * so a notification already on screen must look, not remember. The closest root wins,
- * as in CSS, so a notification from a standard scope on an elder page counts as standard.
+ * The time left on a notification, for its visible countdown. Radix keeps the real timer and
+ * closes the notification; this follows it through Radix's `onPause` and `onResume`.
  */
-function modeOf(element: Element | null): string | null {
-  return element?.closest('[data-eui-mode]')?.getAttribute('data-eui-mode') ?? null;
+function useTimeLeft(duration: number, shown: boolean) {
+  const start = (left: number): Clock => {
+    const now = Date.now();
+    return { left, deadline: now + left, now };
+  };
+  const [clock, setClock] = useState(() => start(duration));
+  // Radix restarts its timer in full when the duration changes (a switch out of elder mode).
+  const [timed, setTimed] = useState(duration);
+  if (timed !== duration) {
+    setTimed(duration);
+    setClock(start(duration));
+  }
+
+  const running = shown && clock.deadline !== null && Number.isFinite(duration);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setClock((current) => ({ ...current, now: Date.now() })), 1000);
+    return () => clearInterval(timer);
+  }, [running, clock.deadline]);
+
+  const left = clock.deadline === null ? clock.left : clock.deadline - clock.now;
+  return {
+    seconds: Math.max(0, Math.ceil(left / 1000)),
+    onPause: () =>
+      setClock((current) => {
+        const now = Date.now();
+        return { left: current.deadline === null ? current.left : current.deadline - now, deadline: null, now };
+      }),
+    // A resume without a pause before it: Radix held the timer since this notification
+    // appeared (the list was hovered or focused), so it starts in full now.
+    onResume: () => setClock((current) => start(current.deadline === null ? current.left : duration)),
+  };
 }
 
 interface ToastItemProps {
   toast: ToastRecord;
+  /** The mode of the closest theme scope of the list, for notifications shown outside any scope. */
+  mode: ThemeSettings['mode'];
   onClose: (id: number) => void;
 }
 
-function ToastItem({ toast, onClose }: ToastItemProps) {
+function ToastItem({ toast, mode, onClose }: ToastItemProps) {
   const { messages } = useLocale();
   const { id, title, description, tone = 'info', duration = minimumToastDuration, countdown = false, action, scope } = toast;
-  const node = useRef<HTMLLIElement>(null);
-  const message = useRef<HTMLDivElement>(null);
-  const hovered = useRef(false);
-  const focused = useRef(false);
-  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
-  const limit = Math.max(duration, minimumToastDuration);
+  const titleRef = useRef<HTMLDivElement>(null);
+  const descriptionRef = useRef<HTMLDivElement>(null);
+  const closedByPerson = useRef(false);
+  // Elder mode: no time limit at all (ELDER-MODE.md, "Motion and time").
+  const untimed = (scope?.mode ?? mode) === 'elder';
+  const limit = untimed ? Infinity : Math.max(duration, minimumToastDuration);
+  const time = useTimeLeft(limit, countdown);
 
   useEffect(() => {
     // Title and description as two sentences, not run together; a danger notification (an
     // error, a failed payment) interrupts, the rest wait for a pause.
-    const parts = Array.from(message.current?.children ?? [], (part) => part.textContent?.trim() ?? '').filter(Boolean);
-    announce(parts.join(' '), tone === 'danger' ? 'assertive' : 'polite');
+    const sentences = [titleRef, descriptionRef].map((part) => part.current?.textContent?.trim()).filter(Boolean);
+    announce(sentences.join(' '), tone === 'danger' ? 'assertive' : 'polite');
     // A notification's tone never changes, so it is announced once, when it appears.
   }, [tone]);
 
-  useEffect(() => {
-    if (!Number.isFinite(limit)) return;
-    let remaining = limit;
-    let last = Date.now();
-    const tick = () => {
-      const now = Date.now();
-      const elapsed = now - last;
-      last = now;
-      // Elder mode: no time limit at all, checked on every tick so a switch takes effect at once.
-      if (modeOf(node.current) === 'elder') {
-        setSecondsLeft(null);
-        return;
-      }
-      if (!hovered.current && !focused.current) remaining -= elapsed;
-      if (remaining <= 0) {
-        onClose(id);
-        return;
-      }
-      setSecondsLeft(countdown ? Math.ceil(remaining / 1000) : null);
-    };
-    tick();
-    const timer = setInterval(tick, 250);
-    return () => clearInterval(timer);
-  }, [limit, countdown, id, onClose]);
-
-  // Listened to natively: the item is not itself interactive, it only hears what its
-  // buttons and the pointer do inside it (hover and focus pause the clock, Escape closes).
-  useEffect(() => {
-    const item = node.current;
-    if (!item) return;
-    const listeners: [string, (event: Event) => void][] = [
-      ['mouseenter', () => void (hovered.current = true)],
-      ['mouseleave', () => void (hovered.current = false)],
-      ['focusin', () => void (focused.current = true)],
-      ['focusout', (event) => {
-        if (!item.contains((event as FocusEvent).relatedTarget as Node | null)) focused.current = false;
-      }],
-      ['keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Escape') {
-          event.stopPropagation();
-          onClose(id);
-        }
-      }],
-    ];
-    for (const [type, listener] of listeners) item.addEventListener(type, listener);
-    return () => {
-      for (const [type, listener] of listeners) item.removeEventListener(type, listener);
-    };
-  }, [id, onClose]);
-
+  const personCloses = () => {
+    closedByPerson.current = true;
+  };
   const Icon = toneIcons[tone];
   return (
-    <li
-      ref={node}
+    <RadixToast.Root
+      open
+      onOpenChange={(open) => {
+        // Radix leaves a running timer in place when the duration turns to Infinity (the
+        // page switched to elder mode meanwhile): once untimed, only a person closes it.
+        if (!open && (!untimed || closedByPerson.current)) onClose(id);
+      }}
+      duration={limit}
+      onPause={time.onPause}
+      onResume={time.onResume}
+      onEscapeKeyDown={personCloses}
+      onSwipeEnd={personCloses}
       {...(scope ? themeAttributeProps(scope) : {})}
       data-tone={tone}
-      className={styles.toast({ tone })}
+      className={clsx(notice.notice({ tone }), styles.toast)}
     >
-      <span className={styles.icon} aria-hidden="true">
+      <span className={notice.icon} aria-hidden="true">
         <Icon />
       </span>
-      <div className={styles.text}>
-        <div ref={message}>
-          <p className={styles.title}>{title}</p>
-          {description ? <p className={styles.description}>{description}</p> : null}
-        </div>
+      <div className={notice.text}>
+        <RadixToast.Title ref={titleRef} className={notice.title}>
+          {title}
+        </RadixToast.Title>
+        {description ? (
+          <RadixToast.Description ref={descriptionRef} className={notice.body}>
+            {description}
+          </RadixToast.Description>
+        ) : null}
         {/* Hidden from screen readers: a number that changes every second would be read out every second. */}
-        {secondsLeft !== null ? (
+        {countdown && !untimed ? (
           <p className={styles.countdown} aria-hidden="true">
-            {format(messages.closesIn, { seconds: secondsLeft })}
+            {format(messages.closesIn, { seconds: time.seconds })}
           </p>
         ) : null}
-        {action ? <div className={styles.actions}>{action}</div> : null}
+        {action ? <div className={notice.actions}>{action}</div> : null}
       </div>
-      <button type="button" className={styles.close} aria-label={messages.close} onClick={() => onClose(id)}>
-        <CloseIcon />
-        <span className={styles.closeWord} aria-hidden="true">
-          {messages.close}
-        </span>
-      </button>
-    </li>
+      <RadixToast.Close asChild onClick={personCloses}>
+        <IconButton label={messages.close} icon={<CloseIcon />} className={styles.close} />
+      </RadixToast.Close>
+    </RadixToast.Root>
   );
 }
 
@@ -214,28 +222,39 @@ export interface ToastProviderProps {
    * @default messages.notifications ("Notifications")
    */
   label?: string;
+  /**
+   * The app, or the part of it whose components call {@link useToast}.
+   * @default undefined
+   */
   children?: ReactNode;
 }
 
 /**
- * Holds the notification region. Notifications are announced politely (danger ones
- * assertively, as they interrupt), never
- * close by themselves in elder mode, and in standard mode stay at least 8 s,
- * pausing while hovered or focused. Each can be closed with its button or
- * Escape; F8 moves focus to the newest one, and focus goes back where it came
- * from when it closes.
+ * Holds the notification region, on Radix Toast. Notifications are announced politely
+ * (danger ones assertively, as they interrupt), never close by themselves in elder mode,
+ * and in standard mode stay at least 8 s, pausing while the region is hovered or focused.
+ * Each can be closed with its button, Escape or a swipe; F8 moves focus to the newest
+ * one, and focus goes back where it came from when it closes.
  */
 export function ToastProvider({ label, children }: ToastProviderProps) {
   const { messages } = useLocale();
+  const name = label ?? messages.notifications;
   const [toasts, setToasts] = useState<ToastRecord[]>([]);
   const nextId = useRef(1);
-  const region = useRef<HTMLElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
+  // The closest theme of the list itself: a scope around the provider, else the page.
+  const listScope = useThemeScope();
+  const page = useOptionalTheme();
+  const mode = (listScope ?? page)?.mode ?? 'standard';
+  // Radix would also announce each notification, with the words of title and description run
+  // together and at its own politeness; the kit's announcer says it once, as two sentences.
+  // Radix's copy goes to a fragment that is never in the document.
+  const [unheard] = useState(() => (typeof document === 'undefined' ? undefined : document.createDocumentFragment()));
 
   const dismiss = useCallback((id: number) => {
-    const area = region.current;
     // Closing the notification that holds focus sends focus back where it was before.
-    if (area && area.contains(document.activeElement)) {
+    if (list.current?.contains(document.activeElement)) {
       const target = cameFrom.current;
       cameFrom.current = null;
       if (target?.isConnected) target.focus();
@@ -255,48 +274,28 @@ export function ToastProvider({ label, children }: ToastProviderProps) {
     [dismiss],
   );
 
-  // Remembers where focus came from when it enters the region, to give it back on close.
-  useEffect(() => {
-    const area = region.current;
-    if (!area) return;
-    const onFocusIn = (event: FocusEvent) => {
-      const from = event.relatedTarget as HTMLElement | null;
-      if (from && !area.contains(from)) cameFrom.current = from;
-    };
-    area.addEventListener('focusin', onFocusIn);
-    return () => area.removeEventListener('focusin', onFocusIn);
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F8') return;
-      const buttons = region.current?.querySelectorAll<HTMLElement>('li button');
-      const newest = buttons?.[buttons.length - 1];
-      if (newest) {
-        event.preventDefault();
-        newest.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const onFocus = (event: FocusEvent<HTMLOListElement>) => {
+    const from = event.relatedTarget;
+    // Radix's region wraps the list, with the stops that Tab passes through on the way in.
+    if (!(from instanceof HTMLElement) || event.currentTarget.parentElement?.contains(from)) return;
+    cameFrom.current = from;
+    // F8 focuses the list itself: go on to the newest notification's close button, where a keyboard user can act.
+    if (event.target === event.currentTarget) {
+      event.currentTarget.querySelector<HTMLElement>(':scope > li:last-child > button')?.focus();
+    }
+  };
 
   return (
     <ToastContext.Provider value={value}>
-      {children}
-      <Portal>
-        <section
-          ref={region}
-          aria-label={label ?? messages.notifications}
-          className={styles.region}
-        >
-          <ol className={styles.list}>
-            {toasts.map((toast) => (
-              <ToastItem key={toast.id} toast={toast} onClose={dismiss} />
-            ))}
-          </ol>
-        </section>
-      </Portal>
+      <RadixToast.Provider label={name} announcerContainer={unheard}>
+        {children}
+        {toasts.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} mode={mode} onClose={dismiss} />
+        ))}
+        <Portal>
+          <RadixToast.Viewport ref={list} label={name} className={styles.viewport} onFocus={onFocus} />
+        </Portal>
+      </RadixToast.Provider>
     </ToastContext.Provider>
   );
 }
