@@ -8,19 +8,19 @@ import { locales } from '@elder-ui/react';
 export const globalTypes = {
   mode: {
     description: 'Standard or elder mode',
-    toolbar: { title: 'Mode', icon: 'accessibility', items: [...modes], dynamicTitle: true },
+    toolbar: { title: 'Mode', icon: 'accessibility' as const, items: [...modes], dynamicTitle: true },
   },
   scheme: {
     description: 'Colour scheme',
-    toolbar: { title: 'Scheme', icon: 'contrast', items: [...schemes], dynamicTitle: true },
+    toolbar: { title: 'Scheme', icon: 'contrast' as const, items: [...schemes], dynamicTitle: true },
   },
   contrast: {
     description: 'Contrast level',
-    toolbar: { title: 'Contrast', icon: 'eye', items: [...contrasts], dynamicTitle: true },
+    toolbar: { title: 'Contrast', icon: 'eye' as const, items: [...contrasts], dynamicTitle: true },
   },
   locale: {
     description: 'Language of built-in strings',
-    toolbar: { title: 'Locale', icon: 'globe', items: [...locales], dynamicTitle: true },
+    toolbar: { title: 'Locale', icon: 'globe' as const, items: [...locales], dynamicTitle: true },
   },
 };
 
