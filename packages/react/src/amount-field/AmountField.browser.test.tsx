@@ -1,10 +1,13 @@
 import { allThemes, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { px } from '../../../../test/support/measure';
 import { ThemeScope } from '../theme';
-import { AmountField } from './AmountField';
+import * as stories from './AmountField.stories';
+
+const { Filled } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured AmountField (box h, digits, currency):\n${measured.join('\n')}`));
@@ -12,7 +15,7 @@ afterAll(() => console.info(`Measured AmountField (box h, digits, currency):\n${
 function renderIn(theme: ResolvedTheme) {
   render(
     <ThemeScope {...theme} style={{ padding: '1rem', width: '30rem' }}>
-      <AmountField label="Amount" currency="CNY" defaultValue={1250.5} />
+      <Filled />
     </ThemeScope>,
   );
   return screen.getByRole('textbox', { name: 'Amount' });

@@ -1,6 +1,7 @@
 'use client';
-import { useMemo, useRef, useState, type ChangeEvent, type ComponentPropsWithRef, type FocusEvent } from 'react';
-import { describedBy, Field, type FieldBaseProps } from '../field/Field';
+import { clsx } from 'clsx';
+import { useMemo, useRef, useState, type ChangeEvent, type FocusEvent } from 'react';
+import { describedBy, Field, splitFieldProps, type FieldBaseProps, type FieldNativeProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { visuallyHidden } from '../internal/visually-hidden.css';
 import { useLocale } from '../locale';
@@ -17,13 +18,13 @@ export interface AmountDetails {
   text: string;
 }
 
-type NativeInput = Omit<
-  ComponentPropsWithRef<'input'>,
-  'value' | 'defaultValue' | 'type' | 'inputMode' | 'required' | 'disabled' | 'onPaste' | 'min' | 'max' | 'step'
->;
-
-/** Props of {@link AmountField}. Other props (`name`, `onBlur`, …) go to the `<input>`. */
-export interface AmountFieldProps extends FieldBaseProps, NativeInput {
+/**
+ * Props of {@link AmountField}. `className` and `style` go to the outer box, as in every
+ * form component; other props (`ref`, `name`, `onBlur`, …) go to the `<input>`.
+ */
+export interface AmountFieldProps
+  extends FieldBaseProps,
+    Omit<FieldNativeProps<'input'>, 'value' | 'defaultValue' | 'type' | 'inputMode' | 'min' | 'max' | 'step'> {
   /** The ISO 4217 currency code, such as `CNY`, `TWD` or `IDR`. Its symbol shows before the digits. */
   currency: string;
   /**
@@ -61,16 +62,9 @@ export function AmountField({
   defaultValue = null,
   onValueChange,
   locale: localeProp,
-  label,
-  hint,
   error,
-  required,
-  disabled,
-  id,
-  className,
   onChange,
   onBlur,
-  'aria-describedby': ariaDescribedBy,
   ...props
 }: AmountFieldProps) {
   const { locale: contextLocale, messages } = useLocale();
@@ -115,8 +109,9 @@ export function AmountField({
     setReadError(messageFor(result));
   };
 
+  const [field, input] = splitFieldProps(props);
   return (
-    <Field label={label} hint={hint} error={readError ?? error} required={required} disabled={disabled} id={id} className={className}>
+    <Field {...field} error={readError ?? error}>
       {(control) => (
         <div className={styles.row}>
           <span className={styles.currency} aria-hidden="true">
@@ -126,18 +121,18 @@ export function AmountField({
             {format.name}
           </span>
           <input
-            {...props}
+            {...input}
             {...control}
             type="text"
             // No type="number": it would bring spinner arrows, drop grouping separators and change what was typed.
             inputMode="decimal"
-            autoComplete={props.autoComplete ?? 'off'}
+            autoComplete={input.autoComplete ?? 'off'}
             spellCheck={false}
             value={text}
             onChange={handleChange}
             onBlur={handleBlur}
-            aria-describedby={describedBy(`${control.id}-currency`, control['aria-describedby'], ariaDescribedBy)}
-            className={[fieldStyles.control({ width: 'full' }), styles.input].join(' ')}
+            aria-describedby={describedBy(`${control.id}-currency`, control['aria-describedby'])}
+            className={clsx(fieldStyles.control(), styles.input)}
             data-currency={currency}
           />
         </div>

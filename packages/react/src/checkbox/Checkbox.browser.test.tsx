@@ -1,10 +1,14 @@
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
 import { ThemeScope } from '../theme';
 import { Checkbox, CheckboxGroup } from './Checkbox';
+import * as stories from './Checkbox.stories';
+
+const { LongText } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured Checkbox hit areas (w × h, text):\n${measured.join('\n')}`));
@@ -73,8 +77,8 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Che
 describe('a checkbox with a long label', () => {
   it('wraps beside the box and is ticked by a click on its last line', async () => {
     render(
-      <ThemeScope mode="elder" style={{ width: '14rem' }}>
-        <Checkbox label="I understand that money sent to the wrong account may not come back" />
+      <ThemeScope mode="elder">
+        <LongText />
       </ThemeScope>,
     );
     const label = screen.getByRole('checkbox').closest('label')!;

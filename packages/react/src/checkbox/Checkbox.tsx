@@ -1,15 +1,11 @@
 'use client';
 import { CheckIcon, MinusIcon } from '@elder-ui/icons';
 import * as CheckboxPrimitive from '@radix-ui/react-checkbox';
-import {
-  createContext,
-  useContext,
-  useState,
-  type ComponentPropsWithoutRef,
-  type ComponentPropsWithRef,
-  type ReactNode,
-} from 'react';
-import { describedBy, FieldError, FieldHint, RequiredMark, useFieldIds, type FieldBaseProps } from '../field/Field';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { clsx } from 'clsx';
+import { createContext, useContext, type ComponentPropsWithoutRef, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { ChoiceOption } from '../field/ChoiceOption';
+import { describedBy, FieldError, FieldText, useField, type FieldBaseProps, type FieldWrapperProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import * as choice from '../field/choice.css';
 
@@ -23,9 +19,13 @@ interface GroupContextValue {
 
 const GroupContext = createContext<GroupContextValue | null>(null);
 
-/** Props of {@link Checkbox}. Other props go to the Radix checkbox (a `<button role="checkbox">`). */
+/**
+ * Props of {@link Checkbox}. `className` and `style` go to the outer box, as in every form
+ * component; other props go to the Radix checkbox (a `<button role="checkbox">`).
+ */
 export interface CheckboxProps
-  extends Omit<ComponentPropsWithRef<typeof CheckboxPrimitive.Root>, 'children' | 'asChild' | 'required'> {
+  extends FieldWrapperProps,
+    Omit<ComponentPropsWithRef<typeof CheckboxPrimitive.Root>, 'children' | 'asChild' | 'required' | keyof FieldWrapperProps> {
   /**
    * The words next to the box. They and the box together are the hit area.
    */
@@ -66,67 +66,65 @@ export function Checkbox({
   id,
   value,
   checked,
-  defaultChecked,
+  defaultChecked = false,
   onCheckedChange,
   disabled,
   name,
   className,
-  'aria-describedby': ariaDescribedBy,
+  style,
+  'aria-describedby': more,
   ...props
 }: CheckboxProps) {
   const group = useContext(GroupContext);
-  const ids = useFieldIds({ id, hint, error });
+  const field = useField({ id, hint, error });
   const inGroup = group !== null && value !== undefined;
-  const checkedState = inGroup ? group.value.includes(value) : checked;
-  const invalid = ids.invalid || (inGroup && group.invalid);
+  const [state, setState] = useControllableState<CheckboxPrimitive.CheckedState>({
+    prop: inGroup ? group.value.includes(value) : checked,
+    defaultProp: defaultChecked,
+    onChange: (next) => {
+      if (inGroup) group.toggle(value, next === true);
+      onCheckedChange?.(next);
+    },
+    caller: 'Checkbox',
+  });
+  const invalid = field.invalid || (inGroup && group.invalid);
 
   return (
-    <div className={[choice.group, className].filter(Boolean).join(' ')} data-eui-field="">
-      {error ? <FieldError id={ids.errorId}>{error}</FieldError> : null}
-      <label htmlFor={ids.controlId} className={choice.option}>
+    <div className={clsx(fieldStyles.field, className)} style={style} data-eui-field="">
+      {error ? <FieldError id={field.errorId}>{error}</FieldError> : null}
+      <ChoiceOption field={field} label={label} hint={hint} required={required}>
         <CheckboxPrimitive.Root
           {...props}
-          id={ids.controlId}
+          id={field.control.id}
           name={inGroup ? group.name : name}
           value={value}
-          checked={checkedState}
-          defaultChecked={inGroup ? undefined : defaultChecked}
-          onCheckedChange={(next) => {
-            if (inGroup) group.toggle(value, next === true);
-            onCheckedChange?.(next);
-          }}
+          checked={state}
+          onCheckedChange={setState}
           disabled={disabled || group?.disabled}
           // Named by the words only; the hint under them is the description.
-          aria-labelledby={ids.labelId}
+          aria-labelledby={field.labelId}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}
-          aria-describedby={describedBy(ids.errorId, ids.hintId, ariaDescribedBy)}
+          // The error stands above the box and the hint below it: read in that order.
+          aria-describedby={describedBy(field.errorId, field.hintId, more)}
           className={choice.checkbox}
         >
           <CheckboxPrimitive.Indicator className={choice.checkboxIndicator}>
-            {checkedState === 'indeterminate' ? <MinusIcon /> : <CheckIcon />}
+            {state === 'indeterminate' ? <MinusIcon /> : <CheckIcon />}
           </CheckboxPrimitive.Indicator>
         </CheckboxPrimitive.Root>
-        <span className={choice.optionText}>
-          <span id={ids.labelId}>
-            {label}
-            {required ? <RequiredMark /> : null}
-          </span>
-          {hint ? (
-            <span id={ids.hintId} className={choice.optionHint}>
-              {hint}
-            </span>
-          ) : null}
-        </span>
-      </label>
+      </ChoiceOption>
     </div>
   );
 }
 
-/** Props of {@link CheckboxGroup}. */
+/**
+ * Props of {@link CheckboxGroup}. `className`, `style` and the other `<fieldset>` props go to the
+ * fieldset: it is both the outer box and the group.
+ */
 export interface CheckboxGroupProps
   extends FieldBaseProps,
-    Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'defaultValue' | 'disabled'> {
+    Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'defaultValue' | keyof FieldBaseProps> {
   /**
    * The chosen values (controlled).
    * @default undefined
@@ -151,7 +149,7 @@ export interface CheckboxGroupProps
    * Stacks the boxes, or puts them side by side (they wrap).
    * @default 'vertical'
    */
-  orientation?: 'vertical' | 'horizontal';
+  orientation?: choice.Orientation;
   /** The {@link Checkbox}es, each with a `value`. */
   children?: ReactNode;
 }
@@ -173,36 +171,34 @@ export function CheckboxGroup({
   orientation = 'vertical',
   id,
   className,
+  'aria-describedby': more,
   children,
   ...props
 }: CheckboxGroupProps) {
-  const ids = useFieldIds({ hint, error });
-  const [own, setOwn] = useState<readonly string[]>(defaultValue);
-  const current = value ?? own;
-  const description = describedBy(ids.hintId, ids.errorId);
+  const field = useField({ hint, error, 'aria-describedby': more, labelElement: 'legend' });
+  const [chosen, setChosen] = useControllableState<readonly string[]>({
+    prop: value,
+    defaultProp: defaultValue,
+    onChange: (next) => onValueChange?.([...next]),
+    caller: 'CheckboxGroup',
+  });
 
   const toggle = (item: string, on: boolean) => {
-    const next = on ? [...current.filter((v) => v !== item), item] : current.filter((v) => v !== item);
-    if (value === undefined) setOwn(next);
-    onValueChange?.(next);
+    const others = chosen.filter((v) => v !== item);
+    setChosen(on ? [...others, item] : others);
   };
 
   return (
     <fieldset
       {...props}
       id={id}
-      aria-describedby={description}
-      className={[choice.group, className].filter(Boolean).join(' ')}
+      aria-describedby={field.control['aria-describedby']}
+      className={clsx(fieldStyles.field, className)}
       data-eui-field=""
-      data-invalid={ids.invalid ? '' : undefined}
+      data-invalid={field.invalid ? '' : undefined}
     >
-      <legend className={fieldStyles.label}>
-        {label}
-        {required ? <RequiredMark /> : null}
-      </legend>
-      {hint ? <FieldHint id={ids.hintId}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={ids.errorId}>{error}</FieldError> : null}
-      <GroupContext.Provider value={{ value: current, toggle, name, disabled, invalid: ids.invalid }}>
+      <FieldText field={field} label={label} hint={hint} error={error} required={required} />
+      <GroupContext.Provider value={{ value: chosen, toggle, name, disabled, invalid: field.invalid }}>
         <div className={choice.options({ orientation })}>{children}</div>
       </GroupContext.Provider>
     </fieldset>

@@ -4,6 +4,7 @@ import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
 import { focusRing } from '../internal/focus';
 
+/** The outer box of a field or a group of choices: label, hint, error and control, stacked. */
 export const field = style(
   component({
     display: 'flex',
@@ -117,7 +118,8 @@ export const control = recipe({
   defaultVariants: { width: 'full' },
 });
 
-export type ControlVariants = NonNullable<RecipeVariants<typeof control>>;
+/** The widths a control box comes in. */
+export type ControlWidth = NonNullable<NonNullable<RecipeVariants<typeof control>>['width']>;
 
 export const summary = style(
   component({

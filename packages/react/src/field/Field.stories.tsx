@@ -18,7 +18,8 @@ const meta = {
     docs: {
       description: {
         component: [
-          'Field lays out any control the kit has no component for: the label always visible, "(required)" in words, the hint above, the error with an icon, all wired with `id`, `aria-describedby`, `aria-invalid` and `aria-required`. TextField, TextArea and AmountField are built on it.',
+          'Field lays out any control the kit has no component for: the label always visible, "(required)" in words, the hint above, the error with an icon, all wired with `id`, `aria-describedby`, `aria-invalid` and `aria-required`. Its child is a function that receives those props for the control. It is the one way the kit threads a field\'s ids: TextField, TextArea, AmountField, PasswordField, Select and RadioGroup are built on it. For a control made of several controls (a date in three boxes, a group of radios) set `labelElement="span"`: the label becomes words the control points at with `aria-labelledby`, since a `<label>` names only one control.',
+          '**Where `className` and `style` land.** In every form component (Field, TextField, TextArea, AmountField, PasswordField, Select, Checkbox, CheckboxGroup, RadioGroup, RadioGroupItem and Switch) they go to the outer box that holds the label, hint, error and control. That box is what a page lays out (margins, grid areas, widths), and the words must move with the control. Every other prop (`ref`, `name`, `autoComplete`, event handlers, `aria-*`, `data-*`) goes to the control. The control\'s own look comes from the kit, sized with `width` where a component has one.',
           'FormErrorSummary goes at the top of a form. After a failed submit (count them in `submitCount`) it takes focus and lists every error as a link that moves focus to its field. Use the same words as next to the field.',
           '**Do** validate on submit, show the summary and the errors next to the fields together, and keep what the user typed.',
           '**Don\'t** show errors while the user is still typing, clear fields after an error, or say only "Invalid input".',
@@ -48,6 +49,30 @@ export const WithError: Story = {
 export const Disabled: Story = {
   name: 'Disabled',
   args: { disabled: true },
+};
+
+export const Group: Story = {
+  name: 'Several boxes named by one label',
+  args: { label: 'Date of birth', hint: 'For example, 27 3 1950', labelElement: 'span' },
+  render: (args) => (
+    <Field {...args}>
+      {(control) => (
+        <div {...control} role="group" style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--eui-target-gap)' }}>
+          {['Day', 'Month', 'Year'].map((part) => (
+            <label key={part} style={{ display: 'grid', gap: 'var(--eui-space-xs)' }}>
+              {part}
+              <input className={fieldStyles.control({ width: 'short' })} inputMode="numeric" />
+            </label>
+          ))}
+        </div>
+      )}
+    </Field>
+  ),
+  play: async ({ canvasElement }) => {
+    const group = within(canvasElement).getByRole('group', { name: 'Date of birth' });
+    await expect(group).toHaveAccessibleDescription('For example, 27 3 1950');
+    await expect(within(group).getByRole('textbox', { name: 'Month' })).toBeInTheDocument();
+  },
 };
 
 export const LongText: Story = {

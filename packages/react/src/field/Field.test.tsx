@@ -1,21 +1,28 @@
+import { composeStories } from '@storybook/react-vite';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
+import { AmountField } from '../amount-field';
+import { Checkbox, CheckboxGroup } from '../checkbox';
 import { LocaleProvider } from '../locale';
-import { Field, FieldError } from './Field';
+import { PasswordField } from '../password-field';
+import { RadioGroup, RadioGroupItem } from '../radio-group';
+import { Select, SelectItem } from '../select';
+import { Switch } from '../switch';
+import { TextArea, TextField } from '../text-field';
+import { Field, type FieldWrapperProps } from './Field';
+import * as stories from './Field.stories';
 import { FormErrorSummary, type FormError } from './FormErrorSummary';
+
+const { WithError, LongText, Group } = composeStories(stories);
 
 describe('Field', () => {
   it('labels its control and links the hint and error by aria-describedby', () => {
-    render(
-      <Field label="Card number" hint="16 digits" error="Enter the card number" required>
-        {(control) => <input {...control} />}
-      </Field>,
-    );
+    render(<WithError />);
     const input = screen.getByRole('textbox', { name: 'Card number (required)' });
-    expect(input).toHaveAccessibleDescription('16 digits Error: Enter the card number');
+    expect(input).toHaveAccessibleDescription('The 16 digits on the front of your card Error: Enter the 16 digits of your card number');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAttribute('aria-required', 'true');
     // Native `required` would bring the browser's own bubble instead of the kit's errors.
@@ -30,14 +37,10 @@ describe('Field', () => {
   });
 
   it('puts the hint above the control and the error with an icon before it', () => {
-    render(
-      <Field label="Name" hint="As on your ID card" error="Enter your name">
-        {(control) => <input {...control} />}
-      </Field>,
-    );
+    render(<WithError />);
     const input = screen.getByRole('textbox');
-    const hint = screen.getByText('As on your ID card');
-    const error = screen.getByText('Enter your name').closest('p')!;
+    const hint = screen.getByText('The 16 digits on the front of your card');
+    const error = screen.getByText('Enter the 16 digits of your card number').closest('p')!;
     expect(hint.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(error.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(error.querySelector('[aria-hidden="true"] svg')).not.toBeNull();
@@ -55,17 +58,81 @@ describe('Field', () => {
   });
 
   it('has no axe violations with a hint and an error', async () => {
+    render(<WithError />);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('adds its own description ids after the hint and the error', () => {
     render(
-      <Field label="Name" hint="As on your ID card" error="Enter your name" required>
-        {(control) => <input {...control} />}
-      </Field>,
+      <>
+        <Field label="Card number" hint="16 digits" error="Enter the card number" aria-describedby="fee">
+          {(control) => <input {...control} />}
+        </Field>
+        <p id="fee">A fee of 2.00 applies</p>
+      </>,
     );
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription('16 digits Error: Enter the card number A fee of 2.00 applies');
+  });
+
+  it('names a group of controls by its label words when the label is a span', async () => {
+    render(<Group />);
+    const group = screen.getByRole('group', { name: 'Date of birth' });
+    expect(group).toHaveAccessibleDescription('For example, 27 3 1950');
+    expect(screen.getByText('Date of birth').tagName).toBe('SPAN');
     expect(await axeViolations()).toEqual([]);
   });
 
   it('FieldError shows words after an icon', () => {
-    render(<FieldError>Too short</FieldError>);
-    expect(screen.getByText('Too short').closest('p')).toHaveTextContent('Error: Too short');
+    render(<LongText />);
+    expect(screen.getByText(/^The card number you entered/).closest('p')).toHaveTextContent(/^Error: The card number you entered/);
+  });
+});
+
+describe('every form component', () => {
+  const components: [string, (props: FieldWrapperProps) => ReactElement][] = [
+    ['Field', (props) => <Field label="Name" {...props}>{(control) => <input {...control} />}</Field>],
+    ['TextField', (props) => <TextField label="Name" {...props} />],
+    ['TextArea', (props) => <TextArea label="Name" {...props} />],
+    ['AmountField', (props) => <AmountField label="Name" currency="CNY" {...props} />],
+    ['PasswordField', (props) => <PasswordField label="Name" {...props} />],
+    [
+      'Select',
+      (props) => (
+        <Select label="Name" {...props}>
+          <SelectItem value="a">A</SelectItem>
+        </Select>
+      ),
+    ],
+    ['Checkbox', (props) => <Checkbox label="Name" {...props} />],
+    [
+      'CheckboxGroup',
+      (props) => (
+        <CheckboxGroup label="Name" {...props}>
+          <Checkbox value="a" label="A" />
+        </CheckboxGroup>
+      ),
+    ],
+    [
+      'RadioGroup',
+      (props) => (
+        <RadioGroup label="Name" {...props}>
+          <RadioGroupItem value="a" label="A" />
+        </RadioGroup>
+      ),
+    ],
+    ['Switch', (props) => <Switch label="Name" {...props} />],
+  ];
+
+  it.each(components)('%s puts className and style on its outer box, around the label and the control', (_name, renderField) => {
+    const { container } = render(renderField({ className: 'payee', style: { marginBlockEnd: '2rem' } }));
+    const box = container.firstElementChild as HTMLElement;
+    expect([...container.querySelectorAll('.payee')]).toEqual([box]);
+    expect(box.style.marginBlockEnd).toBe('2rem');
+    expect(box).toContainElement(screen.getByText('Name'));
+    // A group's control is its first choice: the fieldset of a CheckboxGroup is its outer box too.
+    const control = screen.queryByRole('radiogroup') ?? screen.queryByLabelText('Name') ?? screen.getByRole('checkbox');
+    expect(box).toContainElement(control);
+    expect(control.style.marginBlockEnd).toBe('');
   });
 });
 

@@ -1,5 +1,6 @@
 'use client';
 import { ErrorIcon } from '@elder-ui/icons';
+import { clsx } from 'clsx';
 import { useEffect, useId, useRef, type ComponentPropsWithoutRef, type MouseEvent, type ReactNode } from 'react';
 import { useLocale } from '../locale';
 import * as styles from './Field.css';
@@ -89,7 +90,7 @@ export function FormErrorSummary({
       tabIndex={-1}
       role="group"
       aria-labelledby={titleId}
-      className={[styles.summary, className].filter(Boolean).join(' ')}
+      className={clsx(styles.summary, className)}
       data-eui-error-summary=""
     >
       <Heading id={titleId} className={styles.summaryTitle}>

@@ -1,36 +1,8 @@
 import { vars } from '@elder-ui/tokens';
-import { style } from '@vanilla-extract/css';
+import { style, type StyleRule } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
 import { focusRing } from '../internal/focus';
-
-/** A fieldset or group that holds several choices. */
-export const group = style(
-  component({
-    display: 'flex',
-    flexDirection: 'column',
-    gap: vars.space.xs,
-    minWidth: 0,
-    margin: 0,
-    padding: 0,
-    border: 0,
-    color: vars.color.fg.default,
-  }),
-);
-
-/** The list of choices: stacked, or side by side and wrapping. */
-export const options = recipe({
-  base: component({ display: 'flex', gap: vars.target.gap, marginBlockStart: vars.space.xs }),
-  variants: {
-    orientation: {
-      vertical: component({ flexDirection: 'column', alignItems: 'stretch' }),
-      horizontal: component({ flexDirection: 'row', flexWrap: 'wrap', alignItems: 'stretch' }),
-    },
-  },
-  defaultVariants: { orientation: 'vertical' },
-});
-
-export type OptionsVariants = NonNullable<RecipeVariants<typeof options>>;
 
 /** One choice and its words: the whole label is the hit area (ELDER-MODE.md), at least 44 / 48 px. */
 export const option = style(
@@ -80,46 +52,50 @@ export const optionHint = style(
   }),
 );
 
-const boxBase = {
-  display: 'inline-flex',
-  alignItems: 'center',
-  justifyContent: 'center',
-  flexShrink: 0,
-  boxSizing: 'border-box',
-  width: '1.5em',
-  height: '1.5em',
-  margin: 0,
-  padding: 0,
-  border: `calc(${vars.border.control} * 2) solid ${vars.color.border.control}`,
-  backgroundColor: vars.color.bg.canvas,
-  color: vars.color.primary.fg,
-  fontSize: 'inherit',
-  cursor: 'inherit',
-} as const;
+/**
+ * The square of a checkbox or the circle of a radio, 1.5em at the option's font size, with
+ * its states. It shows no ring itself: the option around it does, so the whole hit area is outlined.
+ */
+function choiceBox(borderRadius: string, states: NonNullable<StyleRule['selectors']>, forcedColors: StyleRule) {
+  return style(
+    component({
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      flexShrink: 0,
+      boxSizing: 'border-box',
+      width: '1.5em',
+      height: '1.5em',
+      margin: 0,
+      padding: 0,
+      border: `calc(${vars.border.control} * 2) solid ${vars.color.border.control}`,
+      borderRadius,
+      backgroundColor: vars.color.bg.canvas,
+      color: vars.color.primary.fg,
+      fontSize: 'inherit',
+      cursor: 'inherit',
+      selectors: {
+        '&:focus-visible': { outline: 'none' },
+        ...states,
+        '&:disabled': { borderColor: vars.color.fg.disabled, backgroundColor: vars.color.bg.surface },
+      },
+      '@media': { '(forced-colors: active)': forcedColors },
+    }),
+  );
+}
 
 /** The square of a checkbox. Checked: filled, with a check mark (not colour alone). */
-export const checkbox = style(
-  component({
-    ...boxBase,
-    borderRadius: vars.radius.sm,
-    selectors: {
-      // The option around it shows the ring, so the whole hit area is outlined.
-      '&:focus-visible': { outline: 'none' },
-      '&[data-state="checked"], &[data-state="indeterminate"]': {
-        backgroundColor: vars.color.primary.bg,
-        borderColor: vars.color.primary.bg,
-      },
-      '&[aria-invalid="true"]': { borderColor: vars.color.fg.danger },
-      '&:disabled': { borderColor: vars.color.fg.disabled, backgroundColor: vars.color.bg.surface },
-      '&:disabled[data-state="checked"]': { backgroundColor: vars.color.fg.disabled, color: vars.color.bg.canvas },
+export const checkbox = choiceBox(
+  vars.radius.sm,
+  {
+    '&[data-state="checked"], &[data-state="indeterminate"]': {
+      backgroundColor: vars.color.primary.bg,
+      borderColor: vars.color.primary.bg,
     },
-    '@media': {
-      '(forced-colors: active)': {
-        borderColor: 'ButtonText',
-        color: 'ButtonText',
-      },
-    },
-  }),
+    '&[aria-invalid="true"]': { borderColor: vars.color.fg.danger },
+    '&:disabled[data-state="checked"]': { backgroundColor: vars.color.fg.disabled, color: vars.color.bg.canvas },
+  },
+  { borderColor: 'ButtonText', color: 'ButtonText' },
 );
 
 export const checkboxIndicator = style(
@@ -127,20 +103,13 @@ export const checkboxIndicator = style(
 );
 
 /** The circle of a radio. Chosen: a filled dot inside (a shape, not colour alone). */
-export const radio = style(
-  component({
-    ...boxBase,
-    borderRadius: vars.radius.full,
-    selectors: {
-      '&:focus-visible': { outline: 'none' },
-      '&[data-state="checked"]': { borderColor: vars.color.primary.bg },
-      '&[data-invalid]': { borderColor: vars.color.fg.danger },
-      '&:disabled': { borderColor: vars.color.fg.disabled, backgroundColor: vars.color.bg.surface },
-    },
-    '@media': {
-      '(forced-colors: active)': { borderColor: 'ButtonText' },
-    },
-  }),
+export const radio = choiceBox(
+  vars.radius.full,
+  {
+    '&[data-state="checked"]': { borderColor: vars.color.primary.bg },
+    '&[data-invalid]': { borderColor: vars.color.fg.danger },
+  },
+  { borderColor: 'ButtonText' },
 );
 
 export const radioIndicator = style(
@@ -158,3 +127,18 @@ export const radioIndicator = style(
     },
   }),
 );
+
+/** The list of choices: stacked, or side by side and wrapping. */
+export const options = recipe({
+  base: component({ display: 'flex', gap: vars.target.gap, marginBlockStart: vars.space.xs }),
+  variants: {
+    orientation: {
+      vertical: component({ flexDirection: 'column', alignItems: 'stretch' }),
+      horizontal: component({ flexDirection: 'row', flexWrap: 'wrap', alignItems: 'stretch' }),
+    },
+  },
+  defaultVariants: { orientation: 'vertical' },
+});
+
+/** How the choices of a group are laid out. */
+export type Orientation = NonNullable<NonNullable<RecipeVariants<typeof options>>['orientation']>;

@@ -1,10 +1,13 @@
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { contrastRatio, px } from '../../../../test/support/measure';
 import { ThemeScope } from '../theme';
-import { PasswordField } from './PasswordField';
+import * as stories from './PasswordField.stories';
+
+const { Default } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured PasswordField (box h, toggle w × h, toggle text):\n${measured.join('\n')}`));
@@ -12,7 +15,7 @@ afterAll(() => console.info(`Measured PasswordField (box h, toggle w × h, toggl
 function renderIn(theme: ResolvedTheme) {
   render(
     <ThemeScope {...theme} style={{ padding: '1rem', width: '30rem' }}>
-      <PasswordField label="Password" />
+      <Default />
     </ThemeScope>,
   );
 }

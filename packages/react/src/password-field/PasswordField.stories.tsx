@@ -42,8 +42,9 @@ export const Shown: Story = {
 
 export const Focused: Story = {
   name: 'Keyboard focus',
-  play: async () => {
+  play: async ({ canvasElement }) => {
     await userEvent.tab();
+    await expect(within(canvasElement).getByLabelText('Password')).toHaveFocus();
   },
 };
 

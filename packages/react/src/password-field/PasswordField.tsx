@@ -1,16 +1,19 @@
 'use client';
 import { EyeIcon, EyeOffIcon } from '@elder-ui/icons';
-import { useState, type ComponentPropsWithRef } from 'react';
-import { describedBy, Field, type FieldBaseProps } from '../field/Field';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { clsx } from 'clsx';
+import { Button } from '../button';
+import { Field, splitFieldProps, type FieldBaseProps, type FieldNativeProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { announce } from '../internal/announce';
 import { useLocale } from '../locale';
 import * as styles from './PasswordField.css';
 
-type NativeInput = Omit<ComponentPropsWithRef<'input'>, 'type' | 'required' | 'disabled' | 'onPaste' | 'width'>;
-
-/** Props of {@link PasswordField}. Other props (`name`, `onChange`, …) go to the `<input>`. */
-export interface PasswordFieldProps extends FieldBaseProps, NativeInput {
+/**
+ * Props of {@link PasswordField}. `className` and `style` go to the outer box, as in every
+ * form component; other props (`ref`, `name`, `onChange`, …) go to the `<input>`.
+ */
+export interface PasswordFieldProps extends FieldBaseProps, Omit<FieldNativeProps<'input'>, 'type' | 'width'> {
   /**
    * Tells password managers what to fill: `current-password` to sign in, `new-password` to sign up.
    * @default 'current-password'
@@ -39,58 +42,50 @@ export interface PasswordFieldProps extends FieldBaseProps, NativeInput {
  * managers always work.
  */
 export function PasswordField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
   autoComplete = 'current-password',
   visible,
   defaultVisible = false,
   onVisibleChange,
-  className,
-  'aria-describedby': ariaDescribedBy,
   ...props
 }: PasswordFieldProps) {
   const { messages } = useLocale();
-  const [own, setOwn] = useState(defaultVisible);
-  const shown = visible ?? own;
+  const [shown, setShown] = useControllableState({
+    prop: visible,
+    defaultProp: defaultVisible,
+    onChange: onVisibleChange,
+    caller: 'PasswordField',
+  });
 
   const toggle = () => {
-    const next = !shown;
-    if (visible === undefined) setOwn(next);
-    onVisibleChange?.(next);
-    announce(next ? messages.passwordShown : messages.passwordHidden);
+    setShown(!shown);
+    announce(shown ? messages.passwordHidden : messages.passwordShown);
   };
 
+  const [field, input] = splitFieldProps(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required} disabled={disabled} id={id} className={className}>
+    <Field {...field}>
       {(control) => (
         <div className={styles.row}>
           <input
-            {...props}
+            {...input}
             {...control}
             type={shown ? 'text' : 'password'}
             autoComplete={autoComplete}
             autoCapitalize="off"
             spellCheck={false}
-            aria-describedby={describedBy(control['aria-describedby'], ariaDescribedBy)}
-            className={[fieldStyles.control({ width: 'full' }), styles.input].join(' ')}
+            className={clsx(fieldStyles.control(), styles.input)}
           />
-          <button
-            type="button"
+          {/* The words say what pressing does; the new state is announced after each press. */}
+          <Button
+            tone="secondary"
+            icon={shown ? <EyeOffIcon /> : <EyeIcon />}
             className={styles.toggle}
             aria-controls={control.id}
-            disabled={disabled}
+            disabled={control.disabled}
             onClick={toggle}
           >
-            <span className={styles.icon} aria-hidden="true">
-              {shown ? <EyeOffIcon /> : <EyeIcon />}
-            </span>
-            {/* The words say what pressing does; the new state is announced after each press. */}
-            <span>{shown ? messages.hidePassword : messages.showPassword}</span>
-          </button>
+            {shown ? messages.hidePassword : messages.showPassword}
+          </Button>
         </div>
       )}
     </Field>

@@ -1,21 +1,24 @@
 'use client';
 import * as RadioGroupPrimitive from '@radix-ui/react-radio-group';
-import { createContext, useContext, useId, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { describedBy, FieldError, FieldHint, RequiredMark, useFieldIds, type FieldBaseProps } from '../field/Field';
-import * as fieldStyles from '../field/Field.css';
+import { createContext, useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { ChoiceOption } from '../field/ChoiceOption';
+import { Field, splitFieldProps, useField, type FieldBaseProps, type FieldWrapperProps } from '../field/Field';
 import * as choice from '../field/choice.css';
 
 const InvalidContext = createContext(false);
 
-/** Props of {@link RadioGroup}. Other props go to the Radix radio group root. */
+/**
+ * Props of {@link RadioGroup}. `className` and `style` go to the outer box, as in every form
+ * component; other props go to the Radix radio group root.
+ */
 export interface RadioGroupProps
   extends FieldBaseProps,
-    Omit<ComponentPropsWithRef<typeof RadioGroupPrimitive.Root>, 'asChild' | 'required' | 'disabled' | 'orientation'> {
+    Omit<ComponentPropsWithRef<typeof RadioGroupPrimitive.Root>, 'asChild' | 'orientation' | keyof FieldBaseProps> {
   /**
    * Stacks the choices, or puts them side by side (they wrap). The arrow keys move in both.
    * @default 'vertical'
    */
-  orientation?: 'vertical' | 'horizontal';
+  orientation?: choice.Orientation;
   /** The {@link RadioGroupItem}s. */
   children?: ReactNode;
 }
@@ -25,52 +28,26 @@ export interface RadioGroupProps
  * the error (icon and words) above the choices. Arrow keys move between them
  * (Radix Radio Group). For more than about seven choices use a {@link Select}.
  */
-export function RadioGroup({
-  label,
-  hint,
-  error,
-  required = false,
-  disabled = false,
-  orientation = 'vertical',
-  id,
-  className,
-  children,
-  'aria-describedby': ariaDescribedBy,
-  ...props
-}: RadioGroupProps) {
-  const ids = useFieldIds({ hint, error });
+export function RadioGroup({ orientation = 'vertical', children, ...props }: RadioGroupProps) {
+  const [field, root] = splitFieldProps(props);
   return (
-    <div
-      className={[choice.group, className].filter(Boolean).join(' ')}
-      data-eui-field=""
-      data-invalid={ids.invalid ? '' : undefined}
-    >
-      <span id={ids.labelId} className={fieldStyles.label}>
-        {label}
-        {required ? <RequiredMark /> : null}
-      </span>
-      {hint ? <FieldHint id={ids.hintId}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={ids.errorId}>{error}</FieldError> : null}
-      <RadioGroupPrimitive.Root
-        {...props}
-        id={id}
-        orientation={orientation}
-        disabled={disabled}
-        aria-labelledby={ids.labelId}
-        aria-describedby={describedBy(ids.hintId, ids.errorId, ariaDescribedBy)}
-        aria-invalid={ids.invalid || undefined}
-        aria-required={required || undefined}
-        className={choice.options({ orientation })}
-      >
-        <InvalidContext.Provider value={ids.invalid}>{children}</InvalidContext.Provider>
-      </RadioGroupPrimitive.Root>
-    </div>
+    <Field {...field} labelElement="span">
+      {(control) => (
+        <RadioGroupPrimitive.Root {...root} {...control} orientation={orientation} className={choice.options({ orientation })}>
+          <InvalidContext.Provider value={control['aria-invalid'] === true}>{children}</InvalidContext.Provider>
+        </RadioGroupPrimitive.Root>
+      )}
+    </Field>
   );
 }
 
-/** Props of {@link RadioGroupItem}. */
+/**
+ * Props of {@link RadioGroupItem}. `className` and `style` go to the option's outer element
+ * (the `<label>` that is its hit area); other props go to the Radix radio.
+ */
 export interface RadioGroupItemProps
-  extends Omit<ComponentPropsWithRef<typeof RadioGroupPrimitive.Item>, 'children' | 'asChild'> {
+  extends FieldWrapperProps,
+    Omit<ComponentPropsWithRef<typeof RadioGroupPrimitive.Item>, 'children' | 'asChild' | keyof FieldWrapperProps> {
   /** The words of the choice. They and the circle together are the hit area. */
   label: ReactNode;
   /**
@@ -81,33 +58,22 @@ export interface RadioGroupItemProps
 }
 
 /** One choice in a {@link RadioGroup}. Chosen shows a dot inside the circle and heavier words. */
-export function RadioGroupItem({ label, hint, id, className, ...props }: RadioGroupItemProps) {
-  const generated = useId();
-  const itemId = id ?? `${generated}-radio`;
-  const labelId = `${generated}-label`;
-  const hintId = hint ? `${generated}-hint` : undefined;
+export function RadioGroupItem({ label, hint, id, className, style, ...props }: RadioGroupItemProps) {
+  const field = useField({ id, hint });
   const invalid = useContext(InvalidContext);
   return (
-    <label htmlFor={itemId} className={[choice.option, className].filter(Boolean).join(' ')}>
+    <ChoiceOption field={field} label={label} hint={hint} className={className} style={style}>
       <RadioGroupPrimitive.Item
         {...props}
-        id={itemId}
+        id={field.control.id}
         // Named by the words only; the hint under them is the description.
-        aria-labelledby={labelId}
-        aria-describedby={hintId}
+        aria-labelledby={field.labelId}
+        aria-describedby={field.control['aria-describedby']}
         data-invalid={invalid ? '' : undefined}
         className={choice.radio}
       >
         <RadioGroupPrimitive.Indicator className={choice.radioIndicator} />
       </RadioGroupPrimitive.Item>
-      <span className={choice.optionText}>
-        <span id={labelId}>{label}</span>
-        {hint ? (
-          <span id={hintId} className={choice.optionHint}>
-            {hint}
-          </span>
-        ) : null}
-      </span>
-    </label>
+    </ChoiceOption>
   );
 }

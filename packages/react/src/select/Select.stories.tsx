@@ -69,8 +69,9 @@ export const Open: Story = {
 
 export const Focused: Story = {
   name: 'Keyboard focus',
-  play: async () => {
+  play: async ({ canvasElement }) => {
     await userEvent.tab();
+    await expect(within(canvasElement).getByRole('combobox', { name: 'Their bank' })).toHaveFocus();
   },
 };
 

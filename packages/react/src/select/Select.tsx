@@ -1,22 +1,20 @@
 'use client';
 import { CheckIcon, ChevronDownIcon } from '@elder-ui/icons';
 import * as SelectPrimitive from '@radix-ui/react-select';
-import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { describedBy, Field, type FieldBaseProps } from '../field/Field';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { clsx } from 'clsx';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { Field, splitFieldProps, type FieldBaseProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { useLocale } from '../locale';
 import { Portal } from '../theme';
 import * as styles from './Select.css';
 
-/** Props of {@link Select}. */
-export interface SelectProps
-  extends FieldBaseProps,
-    Omit<SelectPrimitive.SelectProps, 'children' | 'required' | 'disabled' | 'dir'> {
-  /**
-   * The trigger's id; the label points at it and the error summary links to it.
-   * @default a generated id
-   */
-  id?: string;
+/**
+ * Props of {@link Select}. `className` and `style` go to the outer box, as in every form
+ * component; `id` and `aria-describedby` to the trigger; the others to the Radix Select root.
+ */
+export interface SelectProps extends FieldBaseProps, Omit<SelectPrimitive.SelectProps, 'children' | 'required' | 'disabled' | 'dir'> {
   /**
    * Shown before anything is chosen. It is not a label: the label stays visible above.
    * @default the locale's "Choose one"
@@ -26,17 +24,7 @@ export interface SelectProps
    * How wide the trigger is.
    * @default 'full'
    */
-  width?: 'full' | 'medium' | 'short';
-  /**
-   * Extra ids for the trigger's `aria-describedby`.
-   * @default undefined
-   */
-  'aria-describedby'?: string;
-  /**
-   * A class for the field around the trigger.
-   * @default undefined
-   */
-  className?: string;
+  width?: fieldStyles.ControlWidth;
   /** The {@link SelectItem}s. */
   children?: ReactNode;
 }
@@ -48,40 +36,27 @@ export interface SelectProps
  * letter jumps to it; the list opens in the theme of the field.
  */
 export function Select({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
   placeholder,
   width = 'full',
-  className,
   children,
-  'aria-describedby': ariaDescribedBy,
   open: openProp,
   defaultOpen = false,
   onOpenChange,
   ...props
 }: SelectProps) {
   const { messages } = useLocale();
-  const [openState, setOpenState] = useState(defaultOpen);
-  const open = openProp ?? openState;
-  const changeOpen = (next: boolean) => {
-    setOpenState(next);
-    onOpenChange?.(next);
-  };
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange, caller: 'Select' });
+  const [field, root] = splitFieldProps(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required} disabled={disabled} id={id} className={className}>
+    <Field {...field}>
       {(control) => (
-        <SelectPrimitive.Root {...props} open={open} onOpenChange={changeOpen} disabled={disabled}>
+        <SelectPrimitive.Root {...root} open={open} onOpenChange={setOpen} disabled={control.disabled}>
           <SelectPrimitive.Trigger
             {...control}
             // While the list is open the rest of the page is aria-hidden and focus stays in the
             // list, so the trigger leaves the tab order too; focus comes back to it on close.
             tabIndex={open ? -1 : undefined}
-            aria-describedby={describedBy(control['aria-describedby'], ariaDescribedBy)}
-            className={[fieldStyles.control({ width }), styles.trigger].join(' ')}
+            className={clsx(fieldStyles.control({ width }), styles.trigger)}
           >
             <span className={styles.value}>
               <SelectPrimitive.Value placeholder={placeholder ?? messages.selectPlaceholder} />
@@ -110,7 +85,7 @@ export interface SelectItemProps extends Omit<ComponentPropsWithRef<typeof Selec
 /** One option of a {@link Select}. */
 export function SelectItem({ children, className, ...props }: SelectItemProps) {
   return (
-    <SelectPrimitive.Item {...props} className={[styles.item, className].filter(Boolean).join(' ')}>
+    <SelectPrimitive.Item {...props} className={clsx(styles.item, className)}>
       <span className={styles.itemIndicatorSlot} aria-hidden="true">
         <SelectPrimitive.ItemIndicator>
           <CheckIcon />

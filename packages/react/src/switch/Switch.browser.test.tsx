@@ -1,10 +1,13 @@
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
 import { ThemeScope } from '../theme';
-import { Switch } from './Switch';
+import * as stories from './Switch.stories';
+
+const { Off, LongText } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured Switch (w × h, state text):\n${measured.join('\n')}`));
@@ -12,7 +15,7 @@ afterAll(() => console.info(`Measured Switch (w × h, state text):\n${measured.j
 function renderIn(theme: ResolvedTheme) {
   render(
     <ThemeScope {...theme} data-testid="scope" style={{ padding: '1rem', width: '30rem' }}>
-      <Switch label="Payment alerts" hint="A text for every payment" />
+      <Off />
     </ThemeScope>,
   );
   return screen.getByRole('switch');
@@ -47,5 +50,21 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Swi
     expect(contrastRatio(style.outlineColor, backgroundBehind(screen.getByTestId('scope')))).toBeGreaterThanOrEqual(
       minimumContrast('focus', theme),
     );
+  });
+});
+
+describe('a switch with a long label in elder mode', () => {
+  it('wraps the label at the body line height (1.6 or more), not the heading one', () => {
+    render(
+      <ThemeScope mode="elder">
+        <LongText />
+      </ThemeScope>,
+    );
+    const label = screen.getByText(/^Ask me to confirm/);
+    const style = getComputedStyle(label);
+    const lineHeight = px(style.lineHeight);
+    // Two lines or more, so the spacing between lines is what is read.
+    expect(label.getBoundingClientRect().height).toBeGreaterThanOrEqual(2 * lineHeight - 1);
+    expect(lineHeight / px(style.fontSize)).toBeGreaterThanOrEqual(1.6);
   });
 });

@@ -3,16 +3,6 @@ import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
 import { focusRing } from '../internal/focus';
 
-export const root = style(
-  component({
-    display: 'flex',
-    flexDirection: 'column',
-    gap: vars.space.xs,
-    minWidth: 0,
-    color: vars.color.fg.default,
-  }),
-);
-
 /** The label and the switch in one row: the whole row is the hit area. */
 export const row = style(
   component({
@@ -35,7 +25,8 @@ export const label = style(
     minWidth: 0,
     fontSize: vars.fontSize.action,
     fontWeight: vars.fontWeight.bold,
-    lineHeight: vars.lineHeight.heading,
+    // Body line height, not heading: a long label wraps and is read as text (elder mode ≥ 1.6).
+    lineHeight: vars.lineHeight.body,
     overflowWrap: 'anywhere',
   }),
 );

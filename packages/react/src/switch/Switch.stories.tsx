@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { messages, resolveLocale } from '../locale';
 import { Switch } from './Switch';
 
 const meta = {
@@ -28,7 +29,8 @@ export const Off: Story = {
   name: 'Off, said in words',
   play: async ({ canvasElement, globals }) => {
     const toggle = within(canvasElement).getByRole('switch');
-    await expect(toggle).toHaveTextContent(/\S/);
+    await expect(toggle).not.toBeChecked();
+    await expect(toggle).toHaveTextContent(messages[resolveLocale(String(globals.locale ?? 'en'))].off);
     await expect(toggle.getBoundingClientRect().height).toBeGreaterThanOrEqual(globals.mode === 'elder' ? 48 : 44);
   },
 };

@@ -1,12 +1,20 @@
 'use client';
 import * as SwitchPrimitive from '@radix-ui/react-switch';
-import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { describedBy, FieldHint, useFieldIds } from '../field/Field';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { clsx } from 'clsx';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { FieldHint, useField, type FieldWrapperProps } from '../field/Field';
+import * as fieldStyles from '../field/Field.css';
 import { useLocale } from '../locale';
 import * as styles from './Switch.css';
 
-/** Props of {@link Switch}. Other props go to the Radix switch (a `<button role="switch">`). */
-export interface SwitchProps extends Omit<ComponentPropsWithRef<typeof SwitchPrimitive.Root>, 'children' | 'asChild'> {
+/**
+ * Props of {@link Switch}. `className` and `style` go to the outer box, as in every form
+ * component; other props go to the Radix switch (a `<button role="switch">`).
+ */
+export interface SwitchProps
+  extends FieldWrapperProps,
+    Omit<ComponentPropsWithRef<typeof SwitchPrimitive.Root>, 'children' | 'asChild' | keyof FieldWrapperProps> {
   /** What the switch turns on and off. The label and the switch share one row, which is all hit area. */
   label: ReactNode;
   /**
@@ -41,29 +49,26 @@ export function Switch({
   defaultChecked = false,
   onCheckedChange,
   className,
-  'aria-describedby': ariaDescribedBy,
+  style,
+  'aria-describedby': more,
   ...props
 }: SwitchProps) {
   const { messages } = useLocale();
-  const ids = useFieldIds({ id, hint });
-  const [own, setOwn] = useState(defaultChecked);
-  const on = checked ?? own;
+  const field = useField({ id, hint, 'aria-describedby': more });
+  const [on, setOn] = useControllableState({ prop: checked, defaultProp: defaultChecked, onChange: onCheckedChange, caller: 'Switch' });
   return (
-    <div className={[styles.root, className].filter(Boolean).join(' ')} data-eui-field="">
-      <label htmlFor={ids.controlId} className={styles.row}>
-        <span id={ids.labelId} className={styles.label}>
+    <div className={clsx(fieldStyles.field, className)} style={style} data-eui-field="">
+      <label htmlFor={field.control.id} className={styles.row}>
+        <span id={field.labelId} className={styles.label}>
           {label}
         </span>
         <SwitchPrimitive.Root
           {...props}
-          id={ids.controlId}
+          id={field.control.id}
           checked={on}
-          onCheckedChange={(next) => {
-            if (checked === undefined) setOwn(next);
-            onCheckedChange?.(next);
-          }}
-          aria-labelledby={ids.labelId}
-          aria-describedby={describedBy(ids.hintId, ariaDescribedBy)}
+          onCheckedChange={setOn}
+          aria-labelledby={field.labelId}
+          aria-describedby={field.control['aria-describedby']}
           className={styles.track}
         >
           <SwitchPrimitive.Thumb className={styles.thumb} />
@@ -73,7 +78,7 @@ export function Switch({
           </span>
         </SwitchPrimitive.Root>
       </label>
-      {hint ? <FieldHint id={ids.hintId}>{hint}</FieldHint> : null}
+      {hint ? <FieldHint id={field.hintId}>{hint}</FieldHint> : null}
     </div>
   );
 }

@@ -1,8 +1,13 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { TextArea, TextField, textFieldWidths } from './TextField';
+import * as stories from './TextField.stories';
+
+const { Default, WithError, Disabled } = composeStories(stories);
 
 describe('TextField', () => {
   it('is a textbox named by its visible label, with autoComplete passed through', () => {
@@ -15,8 +20,8 @@ describe('TextField', () => {
   });
 
   it('says "required" in words and is described by its hint and error', () => {
-    render(<TextField label="Phone" hint="11 digits" error="Enter a phone number" required aria-describedby="extra" />);
-    const input = screen.getByRole('textbox', { name: 'Phone (required)' });
+    render(<WithError aria-describedby="extra" />);
+    const input = screen.getByRole('textbox', { name: 'Phone number (required)' });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input.getAttribute('aria-describedby')).toMatch(/-hint .*-error extra$/);
   });
@@ -58,14 +63,23 @@ describe('TextField', () => {
     expect(screen.getByRole('textbox')).toBeDisabled();
   });
 
-  it('has no axe violations at rest, with an error and disabled', async () => {
-    render(
-      <>
-        <TextField label="Name" />
-        <TextField label="Phone" hint="11 digits" error="Enter a phone number" required />
-        <TextField label="Locked" disabled />
-      </>,
-    );
+  it('puts className and style on the outer box and ref on the input', () => {
+    const ref = createRef<HTMLInputElement>();
+    render(<TextField label="Name" className="payee" style={{ marginBlockEnd: '2rem' }} ref={ref} />);
+    const box = screen.getByText('Name').parentElement!;
+    expect(box).toHaveClass('payee');
+    expect(box.style.marginBlockEnd).toBe('2rem');
+    expect(ref.current).toBe(screen.getByRole('textbox'));
+    expect(ref.current).not.toHaveClass('payee');
+    expect(ref.current!.style.marginBlockEnd).toBe('');
+  });
+
+  it.each([
+    ['at rest', Default],
+    ['with an error', WithError],
+    ['disabled', Disabled],
+  ])('has no axe violations %s', async (_state, Story) => {
+    render(<Story />);
     expect(await axeViolations()).toEqual([]);
   });
 });

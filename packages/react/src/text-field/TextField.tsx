@@ -1,16 +1,17 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
-import { describedBy, Field, type FieldBaseProps } from '../field/Field';
+import { clsx } from 'clsx';
+import { Field, splitFieldProps, type FieldBaseProps, type FieldNativeProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import * as styles from './TextField.css';
 
 /** The widths a text field comes in. */
-export const textFieldWidths = ['full', 'medium', 'short'] as const;
+export const textFieldWidths = ['full', 'medium', 'short'] as const satisfies readonly fieldStyles.ControlWidth[];
 
-type NativeInput = Omit<ComponentPropsWithRef<'input'>, 'width' | 'required' | 'disabled' | 'type' | 'onPaste'>;
-
-/** Props of {@link TextField}. Other props (`name`, `autoComplete`, `inputMode`, `onChange`, …) go to the `<input>`. */
-export interface TextFieldProps extends FieldBaseProps, NativeInput {
+/**
+ * Props of {@link TextField}. `className` and `style` go to the outer box, as in every
+ * form component; other props (`ref`, `name`, `autoComplete`, `inputMode`, `onChange`, …) go to the `<input>`.
+ */
+export interface TextFieldProps extends FieldBaseProps, Omit<FieldNativeProps<'input'>, 'width' | 'type'> {
   /**
    * The kind of text. Numbers that are not amounts (phone, card, code) stay `text` with an `inputMode`.
    * @default 'text'
@@ -27,38 +28,20 @@ export interface TextFieldProps extends FieldBaseProps, NativeInput {
  * A one-line text input with its label always visible, the hint above it and
  * the error in words beside it. Paste always works and `autoComplete` is passed through.
  */
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  type = 'text',
-  width = 'full',
-  className,
-  'aria-describedby': ariaDescribedBy,
-  ...props
-}: TextFieldProps) {
+export function TextField({ type = 'text', width = 'full', ...props }: TextFieldProps) {
+  const [field, input] = splitFieldProps(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required} disabled={disabled} id={id}>
-      {(control) => (
-        <input
-          {...props}
-          {...control}
-          type={type}
-          aria-describedby={describedBy(control['aria-describedby'], ariaDescribedBy)}
-          className={[fieldStyles.control({ width }), className].filter(Boolean).join(' ')}
-        />
-      )}
+    <Field {...field}>
+      {(control) => <input {...input} {...control} type={type} className={fieldStyles.control({ width })} />}
     </Field>
   );
 }
 
-/** Props of {@link TextArea}. Other props go to the `<textarea>`. */
-export interface TextAreaProps
-  extends FieldBaseProps,
-    Omit<ComponentPropsWithRef<'textarea'>, 'required' | 'disabled' | 'onPaste'> {
+/**
+ * Props of {@link TextArea}. `className` and `style` go to the outer box; other props
+ * (`ref`, `name`, `maxLength`, `onChange`, …) go to the `<textarea>`.
+ */
+export interface TextAreaProps extends FieldBaseProps, FieldNativeProps<'textarea'> {
   /**
    * How many lines show before the box grows or scrolls.
    * @default 4
@@ -67,29 +50,11 @@ export interface TextAreaProps
 }
 
 /** A text area for longer answers, laid out like {@link TextField}. The user can make it taller. */
-export function TextArea({
-  label,
-  hint,
-  error,
-  required,
-  disabled,
-  id,
-  rows = 4,
-  className,
-  'aria-describedby': ariaDescribedBy,
-  ...props
-}: TextAreaProps) {
+export function TextArea({ rows = 4, ...props }: TextAreaProps) {
+  const [field, textArea] = splitFieldProps(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required} disabled={disabled} id={id}>
-      {(control) => (
-        <textarea
-          {...props}
-          {...control}
-          rows={rows}
-          aria-describedby={describedBy(control['aria-describedby'], ariaDescribedBy)}
-          className={[fieldStyles.control({ width: 'full' }), styles.textArea, className].filter(Boolean).join(' ')}
-        />
-      )}
+    <Field {...field}>
+      {(control) => <textarea {...textArea} {...control} rows={rows} className={clsx(fieldStyles.control(), styles.textArea)} />}
     </Field>
   );
 }
