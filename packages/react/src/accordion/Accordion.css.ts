@@ -1,7 +1,8 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
-import { component } from '../internal/layer';
 import { focusRingInside } from '../internal/focus';
+import { actionText, bodyText } from '../internal/fragments';
+import { component } from '../internal/layer';
 
 export const root = style(
   component({
@@ -36,10 +37,7 @@ export const trigger = style(
     border: 0,
     backgroundColor: vars.color.bg.canvas,
     color: vars.color.fg.default,
-    fontFamily: 'inherit',
-    fontSize: vars.fontSize.action,
-    fontWeight: vars.fontWeight.medium,
-    lineHeight: vars.lineHeight.heading,
+    ...actionText,
     textAlign: 'start',
     overflowWrap: 'anywhere',
     cursor: 'pointer',
@@ -68,7 +66,6 @@ export const content = style(
     paddingBlock: vars.space.sm,
     paddingInline: vars.space.lg,
     paddingBlockEnd: vars.space.lg,
-    fontSize: vars.fontSize.body,
-    lineHeight: vars.lineHeight.body,
+    ...bodyText,
   }),
 );

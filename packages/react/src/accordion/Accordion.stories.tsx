@@ -27,16 +27,18 @@ const items = [
   ['wrong', 'What if I sent it to the wrong person?', 'Call us at once on 95588. We will ask the other bank to send it back.'],
 ] as const;
 
+const sections = items.map(([value, question, answer]) => (
+  <AccordionItem key={value} value={value}>
+    <AccordionTrigger>{question}</AccordionTrigger>
+    <AccordionContent>{answer}</AccordionContent>
+  </AccordionItem>
+));
+
 export const Questions: Story = {
   name: 'Questions, one open',
   render: () => (
     <Accordion type="single" collapsible defaultValue="fee">
-      {items.map(([value, question, answer]) => (
-        <AccordionItem key={value} value={value}>
-          <AccordionTrigger>{question}</AccordionTrigger>
-          <AccordionContent>{answer}</AccordionContent>
-        </AccordionItem>
-      ))}
+      {sections}
     </Accordion>
   ),
 };
@@ -45,12 +47,7 @@ export const AllClosed: Story = {
   name: 'All closed',
   render: () => (
     <Accordion type="multiple">
-      {items.map(([value, question, answer]) => (
-        <AccordionItem key={value} value={value}>
-          <AccordionTrigger>{question}</AccordionTrigger>
-          <AccordionContent>{answer}</AccordionContent>
-        </AccordionItem>
-      ))}
+      {sections}
     </Accordion>
   ),
 };

@@ -1,10 +1,10 @@
 'use client';
 import { ChevronDownIcon } from '@elder-ui/icons';
 import * as RadixAccordion from '@radix-ui/react-accordion';
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { clsx } from 'clsx';
+import type { ComponentPropsWithRef } from 'react';
+import { withClassName } from '../internal/with-class-name';
 import * as styles from './Accordion.css';
-
-const join = (...names: (string | undefined)[]) => names.filter(Boolean).join(' ');
 
 /**
  * Props of {@link Accordion}: Radix's `type` (`single` or `multiple`, required), `value`,
@@ -17,17 +17,13 @@ export type AccordionProps = ComponentPropsWithRef<typeof RadixAccordion.Root>;
  * questions. Each heading is a full-width target; the state shows as a
  * turning chevron and bold text, and is announced as expanded or collapsed.
  */
-export function Accordion({ className, ...props }: AccordionProps) {
-  return <RadixAccordion.Root {...props} className={join(styles.root, className)} />;
-}
+export const Accordion = withClassName<AccordionProps>(RadixAccordion.Root, styles.root, 'Accordion');
 
 /** Props of {@link AccordionItem}: `value` (required) and `disabled`. */
 export type AccordionItemProps = ComponentPropsWithRef<typeof RadixAccordion.Item>;
 
 /** One section. */
-export function AccordionItem({ className, ...props }: AccordionItemProps) {
-  return <RadixAccordion.Item {...props} className={join(styles.item, className)} />;
-}
+export const AccordionItem = withClassName<AccordionItemProps>(RadixAccordion.Item, styles.item, 'AccordionItem');
 
 /** Props of {@link AccordionTrigger}. */
 export interface AccordionTriggerProps extends ComponentPropsWithRef<typeof RadixAccordion.Trigger> {
@@ -40,23 +36,18 @@ export interface AccordionTriggerProps extends ComponentPropsWithRef<typeof Radi
 
 /** The heading of a section, as a button that opens and closes it. */
 export function AccordionTrigger({ level = 3, className, children, ...props }: AccordionTriggerProps) {
-  return (
-    <HeaderAs level={level}>
-      <RadixAccordion.Trigger {...props} className={join(styles.trigger, className)}>
-        <span>{children}</span>
-        <span className={styles.chevron} aria-hidden="true">
-          <ChevronDownIcon />
-        </span>
-      </RadixAccordion.Trigger>
-    </HeaderAs>
-  );
-}
-
-function HeaderAs({ level, children }: { level: 2 | 3 | 4 | 5 | 6; children: ReactNode }) {
   const Heading = `h${level}` as const;
   return (
+    // Radix's header is an h3; asChild gives it the level that fits the page.
     <RadixAccordion.Header asChild>
-      <Heading className={styles.header}>{children}</Heading>
+      <Heading className={styles.header}>
+        <RadixAccordion.Trigger {...props} className={clsx(styles.trigger, className)}>
+          <span>{children}</span>
+          <span className={styles.chevron} aria-hidden="true">
+            <ChevronDownIcon />
+          </span>
+        </RadixAccordion.Trigger>
+      </Heading>
     </RadixAccordion.Header>
   );
 }
@@ -65,6 +56,4 @@ function HeaderAs({ level, children }: { level: 2 | 3 | 4 | 5 | 6; children: Rea
 export type AccordionContentProps = ComponentPropsWithRef<typeof RadixAccordion.Content>;
 
 /** What a section shows when open. */
-export function AccordionContent({ className, ...props }: AccordionContentProps) {
-  return <RadixAccordion.Content {...props} className={join(styles.content, className)} />;
-}
+export const AccordionContent = withClassName<AccordionContentProps>(RadixAccordion.Content, styles.content, 'AccordionContent');

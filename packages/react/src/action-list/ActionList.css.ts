@@ -79,14 +79,6 @@ export const title = style(
   }),
 );
 
-export const description = style(
-  component({
-    fontSize: vars.fontSize.small,
-    lineHeight: vars.lineHeight.body,
-    color: vars.color.fg.muted,
-  }),
-);
-
 export const chevron = style(
   component({
     display: 'inline-flex',

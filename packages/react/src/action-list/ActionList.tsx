@@ -1,7 +1,11 @@
 'use client';
 import { ChevronRightIcon } from '@elder-ui/icons';
-import { Slot, Slottable } from '@radix-ui/react-slot';
+import { targetAttribute } from '@elder-ui/tokens/contract';
+import { Primitive } from '@radix-ui/react-primitive';
+import { Slottable } from '@radix-ui/react-slot';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { Text } from '../text';
 import * as styles from './ActionList.css';
 
 /** Props of {@link ActionList}. */
@@ -12,7 +16,7 @@ export type ActionListProps = ComponentPropsWithRef<'ul'>;
  * each a single large target. Name it with `aria-label` when the page has more than one.
  */
 export function ActionList({ className, ...props }: ActionListProps) {
-  return <ul {...props} className={[styles.list, className].filter(Boolean).join(' ')} />;
+  return <ul {...props} className={clsx(styles.list, className)} />;
 }
 
 /** Props of {@link ListRow}. */
@@ -56,37 +60,31 @@ export function ListRow({ title, description, icon, href, asChild = false, class
       ) : null}
       <span className={styles.text}>
         <span className={styles.title}>{title}</span>
-        {description ? <span className={styles.description}>{description}</span> : null}
+        {description ? (
+          <Text as="span" size="small" tone="muted">
+            {description}
+          </Text>
+        ) : null}
       </span>
       <span className={styles.chevron} aria-hidden="true">
         <ChevronRightIcon />
       </span>
     </>
   );
-  const shared = {
-    className: [styles.row, className].filter(Boolean).join(' '),
-    'data-eui-target': 'row',
-  };
-  let row: ReactNode;
-  if (asChild) {
-    row = (
-      <Slot {...(props as ComponentPropsWithRef<'a'>)} {...shared}>
-        {content}
-        <Slottable>{children}</Slottable>
-      </Slot>
-    );
-  } else if (href !== undefined) {
-    row = (
-      <a {...(props as ComponentPropsWithRef<'a'>)} {...shared} href={href}>
-        {content}
-      </a>
-    );
-  } else {
-    row = (
-      <button {...props} {...shared} type={type ?? 'button'}>
-        {content}
-      </button>
-    );
-  }
-  return <li className={styles.item}>{row}</li>;
+  // The elder rules hold a whole-row target to 60 px, as a primary action.
+  const shared = { className: clsx(styles.row, className), [targetAttribute]: 'row' };
+  return (
+    <li className={styles.item}>
+      {asChild || href !== undefined ? (
+        <Primitive.a {...(props as ComponentPropsWithRef<'a'>)} {...shared} href={href} asChild={asChild}>
+          {content}
+          {asChild ? <Slottable>{children}</Slottable> : null}
+        </Primitive.a>
+      ) : (
+        <button {...props} {...shared} type={type ?? 'button'}>
+          {content}
+        </button>
+      )}
+    </li>
+  );
 }

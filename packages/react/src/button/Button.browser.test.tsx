@@ -1,5 +1,7 @@
+import { registerElderRules } from '@elder-ui/axe-rules';
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
 import { render, screen } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
@@ -59,6 +61,28 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('But
     expect(px(style.outlineOffset)).toBeGreaterThanOrEqual(2);
     const behind = backgroundBehind(screen.getByTestId('scope'));
     expect(contrastRatio(style.outlineColor, behind)).toBeGreaterThanOrEqual(minimumContrast('focus', theme));
+  });
+});
+
+describe('a primary Button under the elder rules', () => {
+  it('is held to the 60 px primary target, where other buttons need 48', async () => {
+    registerElderRules(axe);
+    // Squeezed to 50 px by the page: enough for a secondary action in elder mode, not for the primary one.
+    const squeezed = { minHeight: 0, height: '50px' };
+    render(
+      <ThemeScope mode="elder" data-testid="scope">
+        <Button style={squeezed}>Pay</Button>
+        <Button tone="secondary" style={squeezed}>
+          Cancel
+        </Button>
+      </ThemeScope>,
+    );
+    const results = await axe.run(screen.getByTestId('scope'), {
+      runOnly: { type: 'rule', values: ['elder-target-size'] },
+      elementRef: true,
+    });
+    const failing = results.violations.flatMap((rule) => rule.nodes.map((node) => node.element));
+    expect(failing).toEqual([screen.getByRole('button', { name: 'Pay' })]);
   });
 });
 

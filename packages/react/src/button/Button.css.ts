@@ -1,10 +1,21 @@
-import { vars } from '@elder-ui/tokens';
+import { primaryTarget, targetAttribute, vars } from '@elder-ui/tokens';
 import { keyframes, style } from '@vanilla-extract/css';
-import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
-import { component } from '../internal/layer';
-import { byMode } from '../internal/mode.css';
+import { recipe } from '@vanilla-extract/recipes';
 import { focusRing } from '../internal/focus';
+import { actionText, primaryTargetBox } from '../internal/fragments';
+import { component, variantsOf } from '../internal/layer';
+import { byMode } from '../internal/mode.css';
 import { painted, tone, tones } from '../internal/tone.css';
+
+/** The tones a button comes in. */
+export const buttonTones = ['primary', 'secondary', 'danger'] as const;
+
+/**
+ * Marks a primary button for the elder rules, which hold it to the 60 px primary target. Read
+ * from the theme contract here, at build time, so the contract module stays out of the
+ * button's bundle (its size budget is tight).
+ */
+export const primaryTargetMarker = { [targetAttribute]: primaryTarget } as const;
 
 export const button = recipe({
   base: component({
@@ -14,19 +25,9 @@ export const button = recipe({
     alignItems: 'center',
     justifyContent: 'center',
     gap: vars.space.sm,
-    boxSizing: 'border-box',
-    // MIIT 2.1: primary actions are at least 60 × 60 in elder mode; min-* so long text wraps, never clips.
-    minHeight: vars.target.primary,
-    minWidth: vars.target.primary,
-    paddingBlock: vars.space.xs,
-    paddingInline: vars.space.lg,
-    margin: 0,
+    ...primaryTargetBox,
     borderRadius: vars.radius.md,
-    fontFamily: 'inherit',
-    fontSize: vars.fontSize.action,
-    fontWeight: vars.fontWeight.medium,
-    // Body line height: a label that wraps to two lines stays as easy to read as a paragraph.
-    lineHeight: vars.lineHeight.body,
+    ...actionText,
     textAlign: 'center',
     textDecoration: 'none',
     overflowWrap: 'anywhere',
@@ -47,21 +48,12 @@ export const button = recipe({
       '&[data-loading]': { cursor: 'progress', color: 'transparent' },
     },
   }),
+  // No defaultVariants: Button's props hold the defaults, once.
   variants: {
-    tone: {
-      primary: component(tones.primary),
-      secondary: component(tones.secondary),
-      danger: component(tones.danger),
-    },
-    fullWidth: {
-      true: component({ width: '100%' }),
-      false: {},
-    },
+    tone: variantsOf(buttonTones, (name) => tones[name]),
+    fullWidth: { true: component({ width: '100%' }) },
   },
-  defaultVariants: { tone: 'primary', fullWidth: false },
 });
-
-export type ButtonVariants = NonNullable<RecipeVariants<typeof button>>;
 
 export const icon = style(
   component({

@@ -1,3 +1,4 @@
+import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -101,15 +102,48 @@ describe('Button', () => {
 
   it('renders its child instead with asChild, keeping the look', () => {
     render(
-      <Button asChild tone="secondary" icon={<svg />}>
-        <a href="/help">Get help</a>
-      </Button>,
+      <>
+        <Button asChild tone="secondary" icon={<svg />}>
+          <a href="/help">Get help</a>
+        </Button>
+        <Button tone="secondary">Cancel</Button>
+      </>,
     );
     const link = screen.getByRole('link', { name: 'Get help' });
     expect(link).toHaveAttribute('href', '/help');
     expect(link).not.toHaveAttribute('type');
-    expect(link.className).toMatch(/\S/);
+    expect(link.className).toBe(screen.getByRole('button', { name: 'Cancel' }).className);
     expect(link.querySelector('[aria-hidden="true"] svg')).not.toBeNull();
+  });
+
+  it('marks a primary button as a primary target, which the elder rules hold to 60 px', () => {
+    render(
+      <>
+        <Button>Pay now</Button>
+        <Button tone="secondary">Cancel</Button>
+        <Button tone="danger">Delete payee</Button>
+        <Button asChild>
+          <a href="/send">Send money</a>
+        </Button>
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Pay now' })).toHaveAttribute(targetAttribute, primaryTarget);
+    expect(screen.getByRole('link', { name: 'Send money' })).toHaveAttribute(targetAttribute, primaryTarget);
+    expect(screen.getByRole('button', { name: 'Cancel' })).not.toHaveAttribute(targetAttribute);
+    expect(screen.getByRole('button', { name: 'Delete payee' })).not.toHaveAttribute(targetAttribute);
+  });
+
+  it("keeps a caller's own target mark", () => {
+    render(
+      <>
+        <Button data-eui-target="row">Pay bills</Button>
+        <Button tone="secondary" data-eui-target={primaryTarget}>
+          Continue
+        </Button>
+      </>,
+    );
+    expect(screen.getByRole('button', { name: 'Pay bills' })).toHaveAttribute(targetAttribute, 'row');
+    expect(screen.getByRole('button', { name: 'Continue' })).toHaveAttribute(targetAttribute, primaryTarget);
   });
 
   it('passes its ref and native props through', () => {

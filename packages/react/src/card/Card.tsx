@@ -1,5 +1,7 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Primitive } from '@radix-ui/react-primitive';
 import type { ComponentPropsWithRef } from 'react';
+import { Heading } from '../heading';
+import { withClassName } from '../internal/with-class-name';
 import * as styles from './Card.css';
 
 /** Props of {@link Card}. */
@@ -15,10 +17,7 @@ export interface CardProps extends ComponentPropsWithRef<'div'> {
  * A framed group of related content: an account balance, a bill. Not a target
  * itself: put a {@link Button} or a link inside for the action.
  */
-export function Card({ asChild = false, className, ...props }: CardProps) {
-  const Component = asChild ? Slot : 'div';
-  return <Component {...props} className={[styles.card, className].filter(Boolean).join(' ')} />;
-}
+export const Card = withClassName<CardProps>(Primitive.div, styles.card, 'Card');
 
 /** Props of {@link CardTitle}. */
 export interface CardTitleProps extends ComponentPropsWithRef<'h2'> {
@@ -29,8 +28,7 @@ export interface CardTitleProps extends ComponentPropsWithRef<'h2'> {
   asChild?: boolean;
 }
 
-/** The card's heading (an `<h2>` unless `asChild`). */
-export function CardTitle({ asChild = false, className, ...props }: CardTitleProps) {
-  const Component = asChild ? Slot : 'h2';
-  return <Component {...props} className={[styles.title, className].filter(Boolean).join(' ')} />;
+/** The card's heading: a title-sized {@link Heading}, an `<h2>` unless `asChild`. */
+export function CardTitle(props: CardTitleProps) {
+  return <Heading level={2} size="title" {...props} />;
 }

@@ -1,6 +1,9 @@
 import { vars } from '@elder-ui/tokens';
-import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
-import { component } from '../internal/layer';
+import { recipe } from '@vanilla-extract/recipes';
+import { component, variantsOf } from '../internal/layer';
+
+/** The visual sizes of a heading, largest first. */
+export const headingSizes = ['display', 'heading', 'title', 'action'] as const;
 
 export const heading = recipe({
   base: component({
@@ -12,14 +15,6 @@ export const heading = recipe({
     textWrap: 'balance',
   }),
   variants: {
-    size: {
-      display: component({ fontSize: vars.fontSize.display }),
-      heading: component({ fontSize: vars.fontSize.heading }),
-      title: component({ fontSize: vars.fontSize.title }),
-      action: component({ fontSize: vars.fontSize.action }),
-    },
+    size: variantsOf(headingSizes, (size) => ({ fontSize: vars.fontSize[size] })),
   },
-  defaultVariants: { size: 'heading' },
 });
-
-export type HeadingVariants = NonNullable<RecipeVariants<typeof heading>>;

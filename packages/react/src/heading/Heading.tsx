@@ -1,9 +1,12 @@
 import { Slot } from '@radix-ui/react-slot';
+import type { RecipeVariants } from '@vanilla-extract/recipes';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef } from 'react';
 import * as styles from './Heading.css';
 
-/** The visual sizes of a heading, largest first. */
-export const headingSizes = ['display', 'heading', 'title', 'action'] as const;
+export { headingSizes } from './Heading.css';
+
+type Variants = NonNullable<RecipeVariants<typeof styles.heading>>;
 
 /** Props of {@link Heading}. */
 export interface HeadingProps extends ComponentPropsWithRef<'h2'> {
@@ -16,7 +19,7 @@ export interface HeadingProps extends ComponentPropsWithRef<'h2'> {
    * heading (32 px in both modes, above the 30 px MIIT floor for main functions in elder mode).
    * @default 'heading'
    */
-  size?: (typeof headingSizes)[number];
+  size?: Variants['size'];
   /**
    * Renders the child element instead, with the heading's look.
    * @default false
@@ -26,6 +29,7 @@ export interface HeadingProps extends ComponentPropsWithRef<'h2'> {
 
 /** A heading whose semantic level and visual size are set separately. Long headings wrap. */
 export function Heading({ level, size = 'heading', asChild = false, className, ...props }: HeadingProps) {
+  // Slot, not Primitive: Primitive has elements for h2 and h3 only, and a heading may be any level.
   const Component = asChild ? Slot : (`h${level}` as const);
-  return <Component {...props} className={[styles.heading({ size }), className].filter(Boolean).join(' ')} />;
+  return <Component {...props} className={clsx(styles.heading({ size }), className)} />;
 }

@@ -38,13 +38,18 @@ describe('Link', () => {
     expect(onClick).toHaveBeenCalledOnce();
   });
 
-  it('renders a router link through asChild, keeping the external words', () => {
+  it('renders a router link through asChild, keeping the look and the external words', () => {
     render(
-      <Link asChild external>
-        <a href="https://example.org/app">Pension app</a>
-      </Link>,
+      <>
+        <Link asChild external>
+          <a href="https://example.org/app">Pension app</a>
+        </Link>
+        <Link href="/help">Get help</Link>
+      </>,
     );
-    expect(screen.getByRole('link', { name: 'Pension app (opens another website)' }).className).toMatch(/\S/);
+    const app = screen.getByRole('link', { name: 'Pension app (opens another website)' });
+    expect(app).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(app.className).toBe(screen.getByRole('link', { name: 'Get help' }).className);
   });
 
   it('has no axe violations', async () => {

@@ -1,6 +1,8 @@
 'use client';
 import { ShareIcon } from '@elder-ui/icons';
-import { Slot, Slottable } from '@radix-ui/react-slot';
+import { Primitive } from '@radix-ui/react-primitive';
+import { Slottable } from '@radix-ui/react-slot';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef } from 'react';
 import { useLocale } from '../locale';
 import * as styles from './Link.css';
@@ -21,15 +23,10 @@ export interface LinkProps extends ComponentPropsWithRef<'a'> {
 }
 
 /** A link with a visible underline. Use it to go somewhere; use a Button to do something. */
-export function Link({ external = false, asChild = false, className, children, rel, ...props }: LinkProps) {
+export function Link({ external = false, className, children, rel, ...props }: LinkProps) {
   const { messages } = useLocale();
-  const Component = asChild ? Slot : 'a';
   return (
-    <Component
-      {...props}
-      rel={external ? [rel, 'noopener', 'noreferrer'].filter(Boolean).join(' ') : rel}
-      className={[styles.link, className].filter(Boolean).join(' ')}
-    >
+    <Primitive.a {...props} rel={external ? clsx(rel, 'noopener noreferrer') : rel} className={clsx(styles.link, className)}>
       <Slottable>{children}</Slottable>
       {external ? (
         <>
@@ -40,6 +37,6 @@ export function Link({ external = false, asChild = false, className, children, r
           </span>
         </>
       ) : null}
-    </Component>
+    </Primitive.a>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef } from 'react';
 import { useThemeScope } from '../theme';
 import { useOptionalTheme } from '../theme/ThemeProvider';
@@ -19,5 +20,5 @@ export function MarketingSlot({ className, ...props }: MarketingSlotProps) {
   const page = useOptionalTheme();
   const mode = (scope ?? page)?.mode;
   if (mode === 'elder') return null;
-  return <div {...props} className={[styles.slot, className].filter(Boolean).join(' ')} data-eui-marketing="" />;
+  return <div {...props} className={clsx(styles.slot, className)} data-eui-marketing="" />;
 }

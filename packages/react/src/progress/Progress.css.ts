@@ -1,20 +1,10 @@
 import { vars } from '@elder-ui/tokens';
 import { keyframes, style } from '@vanilla-extract/css';
+import { bodyText } from '../internal/fragments';
 import { component } from '../internal/layer';
 import { byMode } from '../internal/mode.css';
 
-export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.xs }));
-
-export const labelRow = style(
-  component({
-    display: 'flex',
-    flexWrap: 'wrap',
-    justifyContent: 'space-between',
-    gap: vars.space.sm,
-    fontSize: vars.fontSize.body,
-    lineHeight: vars.lineHeight.body,
-  }),
-);
+export const labelRow = style(component(bodyText));
 
 export const label = style(component({ fontWeight: vars.fontWeight.bold }));
 
@@ -52,8 +42,7 @@ export const spinner = style(
     display: 'inline-flex',
     alignItems: 'center',
     gap: vars.space.sm,
-    fontSize: vars.fontSize.body,
-    lineHeight: vars.lineHeight.body,
+    ...bodyText,
   }),
 );
 

@@ -1,9 +1,11 @@
 'use client';
 import * as RadixProgress from '@radix-ui/react-progress';
+import { clsx } from 'clsx';
 import { useEffect, useId, useRef, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { announce } from '../internal/announce';
 import { useLocale } from '../locale';
 import { format } from '../locale/messages-overlays';
+import { Inline, Stack } from '../stack';
 import * as styles from './Progress.css';
 
 /** Props of {@link Progress}. */
@@ -28,7 +30,7 @@ export interface ProgressProps extends Omit<ComponentPropsWithRef<'div'>, 'child
  * drown everything else). It moves without animation in elder mode and under
  * reduced motion.
  */
-export function Progress({ label, value = null, max = 100, className, ...props }: ProgressProps) {
+export function Progress({ label, value = null, max = 100, ...props }: ProgressProps) {
   const { messages } = useLocale();
   const id = useId();
   const percent = value === null ? null : Math.round((Math.min(Math.max(value, 0), max) / max) * 100);
@@ -44,15 +46,15 @@ export function Progress({ label, value = null, max = 100, className, ...props }
   }, [percent, messages.done, messages.percentDone]);
 
   return (
-    <div {...props} className={[styles.root, className].filter(Boolean).join(' ')}>
-      <div className={styles.labelRow}>
+    <Stack gap="xs" {...props}>
+      <Inline gap="sm" align="stretch" justify="between" className={styles.labelRow}>
         <span id={`${id}-label`} className={styles.label}>
           {label}
         </span>
         {percent !== null ? (
           <span aria-hidden="true">{percent >= 100 ? messages.done : format(messages.percentDone, { percent })}</span>
         ) : null}
-      </div>
+      </Inline>
       <RadixProgress.Root
         className={styles.track}
         value={value}
@@ -62,7 +64,7 @@ export function Progress({ label, value = null, max = 100, className, ...props }
       >
         <RadixProgress.Indicator className={styles.indicator} style={{ width: `${percent ?? 0}%` }} />
       </RadixProgress.Root>
-    </div>
+    </Stack>
   );
 }
 
@@ -82,7 +84,7 @@ export interface SpinnerProps extends Omit<ComponentPropsWithRef<'div'>, 'childr
 export function Spinner({ label, className, ...props }: SpinnerProps) {
   const { messages } = useLocale();
   return (
-    <div {...props} role="status" className={[styles.spinner, className].filter(Boolean).join(' ')}>
+    <div {...props} role="status" className={clsx(styles.spinner, className)}>
       <span className={styles.ring} aria-hidden="true" data-eui-spinner="" />
       <span>{label ?? messages.loading}</span>
     </div>

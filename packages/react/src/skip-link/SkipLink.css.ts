@@ -2,6 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
 import { focusRing } from '../internal/focus';
+import { hiddenBox } from '../internal/fragments';
 
 /** Out of sight until focused, then a large link in the top-left corner, above everything. */
 export const link = style(
@@ -24,17 +25,7 @@ export const link = style(
     lineHeight: vars.lineHeight.heading,
     textDecoration: 'underline',
     selectors: {
-      '&:not(:focus)': {
-        width: '1px',
-        height: '1px',
-        minHeight: 0,
-        padding: 0,
-        margin: '-1px',
-        overflow: 'hidden',
-        clip: 'rect(0, 0, 0, 0)',
-        whiteSpace: 'nowrap',
-        border: 0,
-      },
+      '&:not(:focus)': { ...hiddenBox, minHeight: 0 },
       '&:focus-visible': focusRing,
     },
   }),

@@ -1,4 +1,5 @@
 'use client';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { useLocale } from '../locale';
 import * as styles from './SkipLink.css';
@@ -30,7 +31,7 @@ export function SkipLink({ href = '#main', className, children, onClick, ...prop
     target.scrollIntoView?.();
   };
   return (
-    <a {...props} href={href} onClick={handleClick} className={[styles.link, className].filter(Boolean).join(' ')}>
+    <a {...props} href={href} onClick={handleClick} className={clsx(styles.link, className)}>
       {children ?? messages.skipToContent}
     </a>
   );

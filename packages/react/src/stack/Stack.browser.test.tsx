@@ -1,45 +1,34 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Button } from '../button';
 import { ThemeScope } from '../theme';
-import { Inline, Stack } from './Stack';
+import { Inline } from './Stack';
+import * as stories from './Stack.stories';
+
+const inMode = (mode: 'standard' | 'elder') => composeStories(stories, { initialGlobals: { mode } });
+
+/** The Inline that holds a story's buttons. */
+const rowOf = (name: string) => screen.getByRole('button', { name }).parentElement!;
 
 describe('Stack and Inline in Chromium', () => {
   it.each([
     ['standard', 8],
     ['elder', 12],
   ] as const)('keep adjacent targets at least the target gap apart in %s mode', (mode, gap) => {
-    render(
-      <ThemeScope mode={mode}>
-        <Inline>
-          <Button>Continue</Button>
-          <Button tone="secondary">Cancel</Button>
-        </Inline>
-      </ThemeScope>,
-    );
+    const { Row } = inMode(mode);
+    render(<Row />);
     const [first, second] = screen.getAllByRole('button').map((button) => button.getBoundingClientRect());
     expect(second!.left - first!.right).toBeGreaterThanOrEqual(gap);
   });
 
-  it('puts an Inline with stackInElder into a column in elder mode only', () => {
-    render(
-      <>
-        <ThemeScope mode="elder">
-          <Inline stackInElder data-testid="elder">
-            <Button>A</Button>
-            <Button>B</Button>
-          </Inline>
-        </ThemeScope>
-        <ThemeScope mode="standard">
-          <Inline stackInElder data-testid="standard">
-            <Button>C</Button>
-            <Button>D</Button>
-          </Inline>
-        </ThemeScope>
-      </>,
-    );
-    expect(getComputedStyle(screen.getByTestId('elder')).flexDirection).toBe('column');
-    expect(getComputedStyle(screen.getByTestId('standard')).flexDirection).toBe('row');
+  it.each([
+    ['elder', 'column'],
+    ['standard', 'row'],
+  ] as const)('put an Inline with stackInElder into a column in elder mode only: %s mode, %s', (mode, direction) => {
+    const { StackInElder } = inMode(mode);
+    render(<StackInElder />);
+    expect(getComputedStyle(rowOf('Continue')).flexDirection).toBe(direction);
   });
 
   it('follows the closest theme root at any depth, and keeps its alignment as a row', () => {
@@ -79,15 +68,9 @@ describe('Stack and Inline in Chromium', () => {
   });
 
   it('spaces a Stack with the token gap', () => {
-    render(
-      <ThemeScope mode="elder">
-        <Stack gap="lg">
-          <div data-testid="a">a</div>
-          <div data-testid="b">b</div>
-        </Stack>
-      </ThemeScope>,
-    );
-    const gap = screen.getByTestId('b').getBoundingClientRect().top - screen.getByTestId('a').getBoundingClientRect().bottom;
+    const { Vertical } = inMode('elder');
+    render(<Vertical gap="lg" />);
+    const gap = screen.getByText('Account').getBoundingClientRect().top - screen.getByText('Name').getBoundingClientRect().bottom;
     expect(gap).toBeCloseTo(20, 0);
   });
 });

@@ -6,22 +6,31 @@ import { Text } from '../text';
 import { Inline, Stack } from './Stack';
 
 describe('Stack and Inline', () => {
-  it('render a div, or their child with asChild', () => {
+  it('render a div, or their child with asChild, with the same layout', () => {
     render(
       <>
         <Stack data-testid="stack">
           <span>a</span>
         </Stack>
+        <Inline data-testid="row">
+          <span>b</span>
+        </Inline>
         <Inline asChild>
           <ul data-testid="inline">
-            <li>b</li>
+            <li>c</li>
           </ul>
         </Inline>
       </>,
     );
     expect(screen.getByTestId('stack').tagName).toBe('DIV');
     expect(screen.getByTestId('inline').tagName).toBe('UL');
-    expect(screen.getByTestId('inline').className).toMatch(/\S/);
+    expect(screen.getByTestId('inline').className).toBe(screen.getByTestId('row').className);
+  });
+
+  it('pass their ref to the element', () => {
+    let node: HTMLElement | null = null;
+    render(<Stack ref={(element) => void (node = element)} data-testid="stack" />);
+    expect(node).toBe(screen.getByTestId('stack'));
   });
 
   it('have no axe violations', async () => {

@@ -1,12 +1,13 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Primitive } from '@radix-ui/react-primitive';
+import type { RecipeVariants } from '@vanilla-extract/recipes';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef } from 'react';
 import * as styles from './Stack.css';
 
-/** The gaps a {@link Stack} or {@link Inline} comes in, from the spacing tokens. */
-export const stackGaps = ['xs', 'sm', 'md', 'lg', 'xl', 'xxl', 'target'] as const;
+export { stackGaps } from './Stack.css';
 
-type Gap = (typeof stackGaps)[number];
-type Align = 'start' | 'center' | 'end' | 'stretch';
+type StackVariants = NonNullable<RecipeVariants<typeof styles.stack>>;
+type InlineVariants = NonNullable<RecipeVariants<typeof styles.inline>>;
 
 /** Props of {@link Stack}. */
 export interface StackProps extends ComponentPropsWithRef<'div'> {
@@ -15,12 +16,12 @@ export interface StackProps extends ComponentPropsWithRef<'div'> {
    * `target` is the gap between adjacent targets.
    * @default 'md'
    */
-  gap?: Gap;
+  gap?: StackVariants['gap'];
   /**
    * How children line up across the stack.
    * @default 'stretch'
    */
-  align?: Align;
+  align?: StackVariants['align'];
   /**
    * Renders the child element (a `<form>`, `<ul>`, …) with the stack's layout.
    * @default false
@@ -29,9 +30,8 @@ export interface StackProps extends ComponentPropsWithRef<'div'> {
 }
 
 /** Puts children one under another with a token gap. */
-export function Stack({ gap = 'md', align = 'stretch', asChild = false, className, ...props }: StackProps) {
-  const Component = asChild ? Slot : 'div';
-  return <Component {...props} className={[styles.stack({ gap, align }), className].filter(Boolean).join(' ')} />;
+export function Stack({ gap = 'md', align = 'stretch', className, ...props }: StackProps) {
+  return <Primitive.div {...props} className={clsx(styles.stack({ gap, align }), className)} />;
 }
 
 /** Props of {@link Inline}. */
@@ -40,22 +40,22 @@ export interface InlineProps extends ComponentPropsWithRef<'div'> {
    * The space between children. `target` keeps adjacent buttons 8 px apart (12 px in elder mode).
    * @default 'target'
    */
-  gap?: Gap;
+  gap?: InlineVariants['gap'];
   /**
    * How children line up in the row.
    * @default 'center'
    */
-  align?: Align;
+  align?: InlineVariants['align'];
   /**
    * How the row shares out spare space.
    * @default 'start'
    */
-  justify?: 'start' | 'center' | 'end' | 'between';
+  justify?: InlineVariants['justify'];
   /**
    * In elder mode, puts the children one under another instead of side by side.
    * @default false
    */
-  stackInElder?: boolean;
+  stackInElder?: InlineVariants['stackInElder'];
   /**
    * Renders the child element with the row's layout.
    * @default false
@@ -64,20 +64,6 @@ export interface InlineProps extends ComponentPropsWithRef<'div'> {
 }
 
 /** Puts children side by side with a token gap; they always wrap rather than overflow. */
-export function Inline({
-  gap = 'target',
-  align = 'center',
-  justify = 'start',
-  stackInElder = false,
-  asChild = false,
-  className,
-  ...props
-}: InlineProps) {
-  const Component = asChild ? Slot : 'div';
-  return (
-    <Component
-      {...props}
-      className={[styles.inline({ gap, align, justify, stackInElder }), className].filter(Boolean).join(' ')}
-    />
-  );
+export function Inline({ gap = 'target', align = 'center', justify = 'start', stackInElder = false, className, ...props }: InlineProps) {
+  return <Primitive.div {...props} className={clsx(styles.inline({ gap, align, justify, stackInElder }), className)} />;
 }

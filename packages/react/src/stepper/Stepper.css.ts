@@ -2,18 +2,6 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
 
-export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.xs }));
-
-export const count = style(
-  component({
-    margin: 0,
-    fontSize: vars.fontSize.body,
-    fontWeight: vars.fontWeight.bold,
-    lineHeight: vars.lineHeight.body,
-    color: vars.color.fg.muted,
-  }),
-);
-
 export const name = style(
   component({
     margin: 0,

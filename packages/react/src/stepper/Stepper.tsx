@@ -2,6 +2,8 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useLocale } from '../locale';
 import { format } from '../locale/messages-overlays';
+import { Stack } from '../stack';
+import { Text } from '../text';
 import * as styles from './Stepper.css';
 
 /** Props of {@link Stepper}. */
@@ -22,12 +24,14 @@ export interface StepperProps extends Omit<ComponentPropsWithRef<'div'>, 'childr
  * It shows one step at a time (the others are only a bar, hidden from screen
  * readers), so a long flow never reads as a wall of choices.
  */
-export function Stepper({ current, total, title, className, ...props }: StepperProps) {
+export function Stepper({ current, total, title, ...props }: StepperProps) {
   const { messages } = useLocale();
   const step = Math.min(Math.max(Math.round(current), 1), Math.max(total, 1));
   return (
-    <div {...props} className={[styles.root, className].filter(Boolean).join(' ')} data-eui-stepper="">
-      <p className={styles.count}>{format(messages.stepOf, { current: step, total })}</p>
+    <Stack gap="xs" {...props} data-eui-stepper="">
+      <Text weight="bold" tone="muted">
+        {format(messages.stepOf, { current: step, total })}
+      </Text>
       {title ? <p className={styles.name}>{title}</p> : null}
       <div className={styles.bar} aria-hidden="true">
         {Array.from({ length: total }, (_, index) => (
@@ -38,6 +42,6 @@ export function Stepper({ current, total, title, className, ...props }: StepperP
           />
         ))}
       </div>
-    </div>
+    </Stack>
   );
 }

@@ -1,8 +1,9 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
-import { wrapInElderMode } from '../internal/mode.css';
-import { component } from '../internal/layer';
 import { focusRing, focusRingInside } from '../internal/focus';
+import { actionText, primaryTargetBox } from '../internal/fragments';
+import { component } from '../internal/layer';
+import { wrapInElderMode } from '../internal/mode.css';
 
 export const root = style(component({ display: 'flex', flexDirection: 'column', gap: vars.space.md }));
 
@@ -26,21 +27,15 @@ export const trigger = style(
     alignItems: 'center',
     justifyContent: 'center',
     flexShrink: 0,
-    boxSizing: 'border-box',
-    minHeight: vars.target.primary,
-    minWidth: vars.target.primary,
-    paddingBlock: vars.space.xs,
-    paddingInline: vars.space.lg,
-    margin: 0,
+    ...primaryTargetBox,
     border: 0,
     // The selected tab carries a heavy bar and bold text, not colour alone.
     borderBlockEnd: `calc(${vars.border.control} * 3) solid transparent`,
     backgroundColor: 'transparent',
     color: vars.color.fg.muted,
-    fontFamily: 'inherit',
-    fontSize: vars.fontSize.action,
+    ...actionText,
+    // Regular until chosen: the chosen tab's bold weight is one of its cues.
     fontWeight: vars.fontWeight.regular,
-    lineHeight: vars.lineHeight.heading,
     cursor: 'pointer',
     selectors: {
       '&:hover': { backgroundColor: vars.color.bg.subtle },

@@ -1,23 +1,11 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
-import { Tabs, TabsContent, TabsList, TabsTrigger } from '.';
+import * as stories from './Tabs.stories';
 
-function Statement() {
-  return (
-    <Tabs defaultValue="in">
-      <TabsList aria-label="Statement">
-        <TabsTrigger value="in">Money in</TabsTrigger>
-        <TabsTrigger value="out">Money out</TabsTrigger>
-        <TabsTrigger value="all">Everything</TabsTrigger>
-      </TabsList>
-      <TabsContent value="in">Pension ¥3,200.00</TabsContent>
-      <TabsContent value="out">Water bill ¥58.20</TabsContent>
-      <TabsContent value="all">Two items</TabsContent>
-    </Tabs>
-  );
-}
+const { Default: Statement } = composeStories(stories);
 
 describe('Tabs', () => {
   it('shows the chosen panel, named by its tab', () => {

@@ -1,37 +1,26 @@
 import { vars } from '@elder-ui/tokens';
-import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
-import { component } from '../internal/layer';
+import { recipe } from '@vanilla-extract/recipes';
+import { bodyText } from '../internal/fragments';
+import { component, variantsOf } from '../internal/layer';
+
+/** The sizes of Text. `small` is the smallest text allowed anywhere (14 px, 18 px in elder mode). */
+export const textSizes = ['body', 'small', 'large'] as const;
+/** The tones of Text. */
+export const textTones = ['default', 'muted', 'danger', 'success'] as const;
 
 export const text = recipe({
   base: component({
     margin: 0,
-    fontSize: vars.fontSize.body,
-    lineHeight: vars.lineHeight.body,
-    overflowWrap: 'anywhere',
+    ...bodyText,
     selectors: {
       // Paragraph spacing ≥ 1.3 × line height (ELDER-MODE.md, "Type").
       'p& + p&': { marginBlockStart: vars.paragraphSpacing },
     },
   }),
   variants: {
-    size: {
-      body: component({ fontSize: vars.fontSize.body }),
-      small: component({ fontSize: vars.fontSize.small }),
-      large: component({ fontSize: vars.fontSize.title }),
-    },
-    tone: {
-      default: component({ color: vars.color.fg.default }),
-      muted: component({ color: vars.color.fg.muted }),
-      danger: component({ color: vars.color.fg.danger }),
-      success: component({ color: vars.color.fg.success }),
-    },
-    weight: {
-      regular: component({ fontWeight: vars.fontWeight.regular }),
-      medium: component({ fontWeight: vars.fontWeight.medium }),
-      bold: component({ fontWeight: vars.fontWeight.bold }),
-    },
+    size: variantsOf(textSizes, (size) => ({ fontSize: vars.fontSize[size === 'large' ? 'title' : size] })),
+    tone: variantsOf(textTones, (tone) => ({ color: vars.color.fg[tone] })),
+    // Never lighter than regular.
+    weight: variantsOf(['regular', 'medium', 'bold'], (weight) => ({ fontWeight: vars.fontWeight[weight] })),
   },
-  defaultVariants: { size: 'body', tone: 'default', weight: 'regular' },
 });
-
-export type TextVariants = NonNullable<RecipeVariants<typeof text>>;

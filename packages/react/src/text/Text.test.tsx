@@ -14,12 +14,34 @@ describe('Text', () => {
     expect(screen.getByText('Inline').tagName).toBe('SPAN');
   });
 
-  it.each([...textSizes.map((size) => ['size', size]), ...textTones.map((tone) => ['tone', tone])])(
-    'gives %s %s its own class',
-    (prop, value) => {
-      const { container } = render(<Text {...{ [prop]: value }}>A</Text>);
-      const base = render(<Text>B</Text>).container.querySelector('p')!.className;
-      if (value !== 'body' && value !== 'default') expect(container.querySelector('p')!.className).not.toBe(base);
-    },
-  );
+  it.each([
+    ['size', textSizes],
+    ['tone', textTones],
+  ] as const)('gives each %s its own class', (prop, values) => {
+    render(
+      <>
+        {values.map((value) => (
+          <Text key={value} {...{ [prop]: value }}>
+            {value}
+          </Text>
+        ))}
+      </>,
+    );
+    const classes = values.map((value) => screen.getByText(value).className);
+    expect(new Set(classes).size).toBe(values.length);
+  });
+
+  it('renders its child with asChild, with the same look', () => {
+    render(
+      <>
+        <Text size="small">Fee: none</Text>
+        <Text asChild size="small">
+          <li>Arrives today</li>
+        </Text>
+      </>,
+    );
+    const item = screen.getByText('Arrives today');
+    expect(item.tagName).toBe('LI');
+    expect(item.className).toBe(screen.getByText('Fee: none').className);
+  });
 });

@@ -1,11 +1,12 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Primitive } from '@radix-ui/react-primitive';
+import type { RecipeVariants } from '@vanilla-extract/recipes';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef } from 'react';
 import * as styles from './Text.css';
 
-/** The sizes of {@link Text}. `small` is the smallest text allowed anywhere (14 px, 18 px in elder mode). */
-export const textSizes = ['body', 'small', 'large'] as const;
-/** The tones of {@link Text}. */
-export const textTones = ['default', 'muted', 'danger', 'success'] as const;
+export { textSizes, textTones } from './Text.css';
+
+type Variants = NonNullable<RecipeVariants<typeof styles.text>>;
 
 /** Props of {@link Text}. */
 export interface TextProps extends ComponentPropsWithRef<'p'> {
@@ -18,17 +19,17 @@ export interface TextProps extends ComponentPropsWithRef<'p'> {
    * How large it is. Sizes come from the tokens and grow in elder mode.
    * @default 'body'
    */
-  size?: (typeof textSizes)[number];
+  size?: Variants['size'];
   /**
    * The colour. `danger` and `success` never carry meaning alone: say it in the words too.
    * @default 'default'
    */
-  tone?: (typeof textTones)[number];
+  tone?: Variants['tone'];
   /**
    * The weight; never lighter than regular.
    * @default 'regular'
    */
-  weight?: 'regular' | 'medium' | 'bold';
+  weight?: Variants['weight'];
   /**
    * Renders the child element instead, with the text's look.
    * @default false
@@ -37,15 +38,8 @@ export interface TextProps extends ComponentPropsWithRef<'p'> {
 }
 
 /** Body text from the type tokens: 16 px (20 px in elder mode), line height ≥ 1.5 (1.6), wraps, never truncates. */
-export function Text({
-  as = 'p',
-  size = 'body',
-  tone = 'default',
-  weight = 'regular',
-  asChild = false,
-  className,
-  ...props
-}: TextProps) {
-  const Component = asChild ? Slot : as;
-  return <Component {...props} className={[styles.text({ size, tone, weight }), className].filter(Boolean).join(' ')} />;
+export function Text({ as = 'p', size = 'body', tone = 'default', weight = 'regular', className, ...props }: TextProps) {
+  // One element type for the three: the ref's type is the paragraph's, as in TextProps.
+  const Component = Primitive[as] as typeof Primitive.p;
+  return <Component {...props} className={clsx(styles.text({ size, tone, weight }), className)} />;
 }

@@ -4,14 +4,19 @@ import { ThemeScope } from '../theme';
 import { VisuallyHidden } from './VisuallyHidden';
 
 describe('VisuallyHidden in Chromium', () => {
-  it('takes no room on screen in either mode', () => {
+  it('takes no room on screen, as itself or as its child with asChild', () => {
     render(
       <ThemeScope mode="elder">
         <VisuallyHidden>Only for screen readers</VisuallyHidden>
+        <VisuallyHidden asChild>
+          <h2>Payment details</h2>
+        </VisuallyHidden>
       </ThemeScope>,
     );
-    const rect = screen.getByText('Only for screen readers').getBoundingClientRect();
-    expect(rect.width).toBeLessThanOrEqual(1);
-    expect(rect.height).toBeLessThanOrEqual(1);
+    for (const hidden of [screen.getByText('Only for screen readers'), screen.getByRole('heading', { name: 'Payment details' })]) {
+      const rect = hidden.getBoundingClientRect();
+      expect(rect.width).toBeLessThanOrEqual(1);
+      expect(rect.height).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { Slot } from '@radix-ui/react-slot';
+import { Primitive } from '@radix-ui/react-primitive';
 import type { ComponentPropsWithRef } from 'react';
 import { visuallyHidden } from '../internal/visually-hidden.css';
+import { withClassName } from '../internal/with-class-name';
 
 /** Props of {@link VisuallyHidden}. */
 export interface VisuallyHiddenProps extends ComponentPropsWithRef<'span'> {
@@ -16,7 +17,4 @@ export interface VisuallyHiddenProps extends ComponentPropsWithRef<'span'> {
  * or a heading the design leaves out. Never use it to hide a control's label in
  * elder mode: there, words are shown.
  */
-export function VisuallyHidden({ asChild = false, className, ...props }: VisuallyHiddenProps) {
-  const Component = asChild ? Slot : 'span';
-  return <Component {...props} className={[visuallyHidden, className].filter(Boolean).join(' ')} />;
-}
+export const VisuallyHidden = withClassName<VisuallyHiddenProps>(Primitive.span, visuallyHidden, 'VisuallyHidden');
