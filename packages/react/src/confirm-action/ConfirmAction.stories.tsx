@@ -26,6 +26,7 @@ const meta = {
           "**Don't:** use it for everyday choices (it is deliberately slow); pre-tick the box; put promotions in it.",
           '**The deliberate step:** the confirm button only works after the person ticks "I have checked the details above". Pressed before that, it sends nothing, moves focus to the box and says why, so one accidental tap — or a double tap — can never confirm. A tick box was chosen over press-and-hold because it needs no timing, no fine motor control and works the same with a switch, a screen reader or a keyboard.',
           'Focus starts on the safe choice (Cancel). A tap outside does nothing, Escape cancels, and focus goes back where it came from.',
+          '**Built from the kit:** an `AlertDialog` (its `open`, `defaultOpen` and `onOpenChange` are the alert dialog\'s), whose description is the restated facts; the kit\'s `Checkbox` for the tick box, with its error in words while the box is unticked; and `AlertDialogCancel` and `AlertDialogAction` around two `Button`s.',
         ].join('\n\n'),
       },
     },

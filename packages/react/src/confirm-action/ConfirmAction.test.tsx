@@ -1,36 +1,21 @@
+import { composeStories } from '@storybook/react-vite';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
-import { Button } from '../button';
-import { LocaleProvider } from '../locale';
-import { ConfirmAction, type ConfirmActionProps } from '.';
+import type { ConfirmActionProps } from '.';
+import * as stories from './ConfirmAction.stories';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The stories' transfer confirmation, opened from its "Send money" button. */
 function renderConfirm(props: Partial<ConfirmActionProps> = {}, locale = 'en') {
+  const { FromATrigger } = composeStories(stories, { initialGlobals: { locale } });
   const onConfirm = vi.fn();
   const onCancel = vi.fn();
-  render(
-    <LocaleProvider locale={locale}>
-      <ConfirmAction
-        title="Send this money?"
-        details={[
-          { label: 'Amount', value: '¥1,250.00' },
-          { label: 'To', value: 'Wang Xiaoming' },
-        ]}
-        consequence="It cannot be taken back."
-        confirmLabel="Send ¥1,250.00"
-        onConfirm={onConfirm}
-        onCancel={onCancel}
-        {...props}
-      >
-        <Button>Send money</Button>
-      </ConfirmAction>
-    </LocaleProvider>,
-  );
+  render(<FromATrigger onConfirm={onConfirm} onCancel={onCancel} {...props} />);
   return { onConfirm, onCancel };
 }
 
@@ -41,7 +26,9 @@ describe('ConfirmAction', () => {
     renderConfirm();
     await open();
     const dialog = screen.getByRole('alertdialog', { name: 'Send this money?' });
-    expect(dialog).toHaveAccessibleDescription('Amount ¥1,250.00 To Wang Xiaoming It cannot be taken back.');
+    expect(dialog).toHaveAccessibleDescription(
+      'Amount ¥1,250.00 To Wang Xiaoming, Bank of China ····4321 The money leaves your account at once. It cannot be taken back.',
+    );
     expect(within(dialog).getByText('¥1,250.00').tagName).toBe('DD');
   });
 
@@ -59,6 +46,7 @@ describe('ConfirmAction', () => {
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(confirm);
     expect(onConfirm).not.toHaveBeenCalled();
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
     const box = screen.getByRole('checkbox', { name: 'I have checked the details above' });
     expect(box).toHaveFocus();
     expect(screen.getByText('Please tick the box first, after checking the details.')).toBeInTheDocument();
@@ -99,6 +87,16 @@ describe('ConfirmAction', () => {
     await userEvent.keyboard('{Escape}');
     expect(onCancel).toHaveBeenCalledTimes(2);
     expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it('follows `open` when controlled: confirming asks to close', async () => {
+    const onOpenChange = vi.fn();
+    const { onConfirm } = renderConfirm({ open: true, onOpenChange });
+    await userEvent.click(screen.getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('button', { name: 'Send ¥1,250.00' }));
+    expect(onConfirm).toHaveBeenCalledOnce();
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
   });
 
   it('confirms by keyboard alone', async () => {

@@ -1,10 +1,22 @@
 'use client';
 import { WarningIcon } from '@elder-ui/icons';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Button } from '../button';
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogTrigger } from '../dialog';
+import { Checkbox } from '../checkbox';
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogTrigger,
+  DialogFooter,
+  type AlertDialogProps,
+} from '../dialog';
 import { announce } from '../internal/announce';
 import { useLocale } from '../locale';
+import { Stack } from '../stack';
+import { Text } from '../text';
 import * as styles from './ConfirmAction.css';
 
 /** The tones of the confirm button. */
@@ -18,23 +30,8 @@ export interface ConfirmActionDetail {
   value: ReactNode;
 }
 
-/** Props of {@link ConfirmAction}. */
-export interface ConfirmActionProps {
-  /**
-   * Whether the confirmation is open, controlled.
-   * @default undefined
-   */
-  open?: boolean;
-  /**
-   * Whether it starts open (uncontrolled).
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /**
-   * Called when it opens or closes.
-   * @default undefined
-   */
-  onOpenChange?: (open: boolean) => void;
+/** Props of {@link ConfirmAction}. `open`, `defaultOpen` and `onOpenChange` are those of {@link AlertDialog}. */
+export interface ConfirmActionProps extends Omit<AlertDialogProps, 'children'> {
   /** The question, such as "Send this money?". */
   title: ReactNode;
   /** What will happen, restated in large text: amount, recipient, account. */
@@ -80,10 +77,24 @@ export interface ConfirmActionProps {
   children?: ReactNode;
 }
 
-type BodyProps = Pick<
-  ConfirmActionProps,
-  'details' | 'consequence' | 'warning' | 'confirmLabel' | 'cancelLabel' | 'checkLabel' | 'tone'
-> & { summaryId: string; onConfirmed: () => void };
+/**
+ * The confirmation step of a money or legal action (WCAG 3.3.4). It restates
+ * what will happen in large text, puts focus on the safe choice first, and
+ * confirms only after two deliberate acts: ticking "I have checked the details
+ * above", then pressing the confirm button. A tap outside does nothing; Escape
+ * cancels; focus returns to the trigger. Screen readers hear the title and the
+ * restated details when it opens.
+ */
+export function ConfirmAction({ open, defaultOpen, onOpenChange, title, onCancel, children, ...body }: ConfirmActionProps) {
+  return (
+    <AlertDialog open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
+      {children ? <AlertDialogTrigger asChild>{children}</AlertDialogTrigger> : null}
+      <AlertDialogContent title={title} onEscapeKeyDown={onCancel}>
+        <ConfirmBody {...body} onCancel={onCancel} />
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
 
 /** Rendered only while open, so the tick box starts empty every time. */
 function ConfirmBody({
@@ -93,146 +104,75 @@ function ConfirmBody({
   confirmLabel,
   cancelLabel,
   checkLabel,
-  tone,
-  summaryId,
-  onConfirmed,
-}: BodyProps) {
+  tone = 'primary',
+  onConfirm,
+  onCancel,
+}: Omit<ConfirmActionProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'title' | 'children'>) {
   const { messages } = useLocale();
-  const id = useId();
   const [checked, setChecked] = useState(false);
   const [needsCheck, setNeedsCheck] = useState(false);
-  const box = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLButtonElement>(null);
 
-  const confirm = () => {
-    if (!checked) {
-      // One accidental tap never confirms: without the tick, the press only explains.
-      setNeedsCheck(true);
-      announce(messages.confirmNeedsCheck);
-      box.current?.focus();
+  const confirm = (event: MouseEvent) => {
+    if (checked) {
+      onConfirm();
       return;
     }
-    onConfirmed();
+    // One accidental tap never confirms: without the tick, the press only explains, and the dialog stays.
+    event.preventDefault();
+    setNeedsCheck(true);
+    announce(messages.confirmNeedsCheck);
+    box.current?.focus();
   };
 
   return (
     <>
-      <div id={summaryId}>
-        <dl className={styles.summary}>
-          {details.map((detail, index) => (
-            <div key={index} className={styles.fact}>
-              <dt className={styles.factLabel}>{detail.label}</dt>
-              <dd className={styles.factValue}>{detail.value}</dd>
-            </div>
-          ))}
-        </dl>
-        {consequence ? (
-          <p className={styles.consequence}>
-            <span className={styles.consequenceIcon} aria-hidden="true">
-              <WarningIcon />
-            </span>
-            <span>{consequence}</span>
-          </p>
-        ) : null}
-      </div>
+      <AlertDialogDescription asChild>
+        <Stack gap="md">
+          <dl className={styles.summary}>
+            {details.map((detail, index) => (
+              <Stack key={index} gap="xs">
+                <Text asChild tone="muted">
+                  <dt>{detail.label}</dt>
+                </Text>
+                <dd className={styles.factValue}>{detail.value}</dd>
+              </Stack>
+            ))}
+          </dl>
+          {consequence ? (
+            <p className={styles.consequence}>
+              <span className={styles.consequenceIcon} aria-hidden="true">
+                <WarningIcon />
+              </span>
+              <span>{consequence}</span>
+            </p>
+          ) : null}
+        </Stack>
+      </AlertDialogDescription>
       {warning}
-      <label className={styles.check}>
-        <input
+      <div className={styles.deliberateStep}>
+        <Checkbox
           ref={box}
-          type="checkbox"
-          className={styles.checkbox}
+          label={checkLabel ?? messages.confirmCheck}
           checked={checked}
-          aria-describedby={needsCheck && !checked ? `${id}-hint` : undefined}
-          onChange={(event) => {
-            setChecked(event.target.checked);
-            if (event.target.checked) setNeedsCheck(false);
+          onCheckedChange={(next) => {
+            setChecked(next === true);
+            if (next === true) setNeedsCheck(false);
           }}
+          error={needsCheck && !checked ? messages.confirmNeedsCheck : undefined}
         />
-        <span>{checkLabel ?? messages.confirmCheck}</span>
-      </label>
-      {needsCheck && !checked ? (
-        <p id={`${id}-hint`} className={styles.hint}>
-          {messages.confirmNeedsCheck}
-        </p>
-      ) : null}
-      <div className={styles.footer}>
-        {/* The safe choice comes first, and the alert dialog puts focus on it when it opens. */}
-        <AlertDialogCancel asChild>
-          <Button tone="secondary">
-            {cancelLabel ?? messages.cancel}
-          </Button>
-        </AlertDialogCancel>
-        <Button asChild tone={tone}>
-          <button
-            type="button"
-            className={styles.notReady}
-            aria-disabled={checked ? undefined : true}
-            onClick={confirm}
-          >
-            {confirmLabel}
-          </button>
-        </Button>
       </div>
+      <DialogFooter className={styles.choices}>
+        {/* The safe choice comes first, and the alert dialog puts focus on it when it opens. */}
+        <AlertDialogCancel asChild onClick={onCancel}>
+          <Button tone="secondary">{cancelLabel ?? messages.cancel}</Button>
+        </AlertDialogCancel>
+        <AlertDialogAction asChild onClick={confirm}>
+          <Button tone={tone} aria-disabled={checked ? undefined : true} className={styles.notReady}>
+            {confirmLabel}
+          </Button>
+        </AlertDialogAction>
+      </DialogFooter>
     </>
-  );
-}
-
-/**
- * The confirmation step of a money or legal action (WCAG 3.3.4). It restates
- * what will happen in large text, puts focus on the safe choice first, and
- * confirms only after two deliberate acts: ticking "I have checked the details
- * above", then pressing the confirm button. A tap outside does nothing; Escape
- * cancels; focus returns to the trigger. Screen readers hear the title and the
- * restated details when it opens.
- */
-export function ConfirmAction({
-  open,
-  defaultOpen = false,
-  onOpenChange,
-  title,
-  details,
-  consequence,
-  warning,
-  confirmLabel,
-  cancelLabel,
-  checkLabel,
-  tone = 'primary',
-  onConfirm,
-  onCancel,
-  children,
-}: ConfirmActionProps) {
-  const summaryId = useId();
-  const [own, setOwn] = useState(defaultOpen);
-  const isOpen = open ?? own;
-  const setOpen = (next: boolean) => {
-    if (open === undefined) setOwn(next);
-    onOpenChange?.(next);
-  };
-
-  return (
-    <AlertDialog
-      open={isOpen}
-      onOpenChange={(next) => {
-        if (!next) onCancel?.();
-        setOpen(next);
-      }}
-    >
-      {children ? <AlertDialogTrigger asChild>{children}</AlertDialogTrigger> : null}
-      <AlertDialogContent title={title} aria-describedby={summaryId}>
-        <ConfirmBody
-          details={details}
-          consequence={consequence}
-          warning={warning}
-          confirmLabel={confirmLabel}
-          cancelLabel={cancelLabel}
-          checkLabel={checkLabel}
-          tone={tone}
-          summaryId={summaryId}
-          onConfirmed={() => {
-            onConfirm();
-            setOpen(false);
-          }}
-        />
-      </AlertDialogContent>
-    </AlertDialog>
   );
 }

@@ -1,10 +1,16 @@
 'use client';
 import * as RadixAlertDialog from '@radix-ui/react-alert-dialog';
-import { useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { Portal } from '../theme';
-import * as styles from './Dialog.css';
-import { DialogOpenContext, useOpenState, useReturnFocus, type DialogProps } from './Dialog';
-import { errorOnce, isBlank } from '../internal/dev';
+import type { ComponentPropsWithRef } from 'react';
+import { ContentPart, DescriptionPart, RootPart, TitlePart, type DialogProps, type DialogShorthandProps } from './parts';
+
+const parts = {
+  Root: RadixAlertDialog.Root,
+  Overlay: RadixAlertDialog.Overlay,
+  Content: RadixAlertDialog.Content,
+  Title: RadixAlertDialog.Title,
+  Description: RadixAlertDialog.Description,
+};
+const names = { content: 'AlertDialogContent', title: 'AlertDialogTitle' };
 
 /** Props of {@link AlertDialog}. */
 export type AlertDialogProps = DialogProps;
@@ -12,17 +18,10 @@ export type AlertDialogProps = DialogProps;
 /**
  * A dialog that needs an answer: a tap outside it does nothing, Escape chooses
  * the cancel action, and focus starts on the cancel action (the safe choice).
- * Focus returns to the trigger when it closes.
+ * Focus returns to where it came from when it closes.
  */
-export function AlertDialog({ open, defaultOpen = false, onOpenChange, children }: AlertDialogProps) {
-  const [isOpen, setOpen] = useOpenState(open, defaultOpen, onOpenChange);
-  return (
-    <DialogOpenContext.Provider value={isOpen}>
-      <RadixAlertDialog.Root open={isOpen} onOpenChange={setOpen}>
-        {children}
-      </RadixAlertDialog.Root>
-    </DialogOpenContext.Provider>
-  );
+export function AlertDialog(props: AlertDialogProps) {
+  return <RootPart {...props} parts={parts} caller="AlertDialog" />;
 }
 
 /** The control that opens the alert dialog. Use `asChild` with a {@link Button}. */
@@ -31,59 +30,38 @@ export const AlertDialogTrigger = RadixAlertDialog.Trigger;
 /** The safe choice; it gets focus first. Use `asChild` with a secondary {@link Button}. */
 export const AlertDialogCancel = RadixAlertDialog.Cancel;
 
-/** The action that goes ahead. Use `asChild` with a {@link Button}. */
+/**
+ * The action that goes ahead, then closes the dialog. Use `asChild` with a {@link Button};
+ * an `onClick` that calls `event.preventDefault()` keeps the dialog open.
+ */
 export const AlertDialogAction = RadixAlertDialog.Action;
 
 /** Props of {@link AlertDialogContent}. */
-export interface AlertDialogContentProps extends Omit<ComponentPropsWithRef<typeof RadixAlertDialog.Content>, 'title'> {
-  /** The question, as the heading and accessible name. Required: its absence is a development error. */
-  title: ReactNode;
-  /**
-   * What will happen, read out when the dialog opens.
-   * @default undefined
-   */
-  description?: ReactNode;
+export interface AlertDialogContentProps
+  extends Omit<ComponentPropsWithRef<typeof RadixAlertDialog.Content>, 'title'>,
+    DialogShorthandProps {}
+
+/**
+ * The alert dialog itself, rendered through {@link Portal} so it keeps its {@link ThemeScope}'s theme.
+ * Ask the question in an {@link AlertDialogTitle} (or the `title` shorthand). It has no close button:
+ * the answer is one of its actions.
+ */
+export function AlertDialogContent(props: AlertDialogContentProps) {
+  return <ContentPart {...props} parts={parts} names={names} />;
 }
 
-/** The alert dialog itself, rendered through {@link Portal} so it keeps its {@link ThemeScope}'s theme. */
-export function AlertDialogContent({ title, description, className, children, ...props }: AlertDialogContentProps) {
-  const open = useContext(DialogOpenContext);
-  if (isBlank(title)) {
-    errorOnce('alert-dialog-title', 'An <AlertDialogContent> needs a `title`: it names the dialog for screen readers.');
-  }
-  if (!open) return null;
-  return (
-    <OpenAlertDialogContent title={title} description={description} className={className} {...props}>
-      {children}
-    </OpenAlertDialogContent>
-  );
+/** Props of {@link AlertDialogTitle}. */
+export type AlertDialogTitleProps = ComponentPropsWithRef<typeof RadixAlertDialog.Title>;
+
+/** The question (an `<h2>` unless `asChild`), as the heading and accessible name. Every alert dialog needs one. */
+export function AlertDialogTitle(props: AlertDialogTitleProps) {
+  return <TitlePart {...props} radix={RadixAlertDialog.Title} />;
 }
 
-function OpenAlertDialogContent({
-  title,
-  description,
-  className,
-  children,
-  onCloseAutoFocus,
-  ...props
-}: AlertDialogContentProps) {
-  const returnFocus = useReturnFocus(onCloseAutoFocus);
-  return (
-    <Portal>
-      <RadixAlertDialog.Overlay className={styles.overlay}>
-        <RadixAlertDialog.Content
-          {...(description ? {} : { 'aria-describedby': undefined })}
-          {...props}
-          onCloseAutoFocus={returnFocus}
-          className={[styles.content, className].filter(Boolean).join(' ')}
-        >
-          <RadixAlertDialog.Title className={styles.title}>{title}</RadixAlertDialog.Title>
-          {description ? (
-            <RadixAlertDialog.Description className={styles.description}>{description}</RadixAlertDialog.Description>
-          ) : null}
-          {children}
-        </RadixAlertDialog.Content>
-      </RadixAlertDialog.Overlay>
-    </Portal>
-  );
+/** Props of {@link AlertDialogDescription}. */
+export type AlertDialogDescriptionProps = ComponentPropsWithRef<typeof RadixAlertDialog.Description>;
+
+/** What will happen, read out when the alert dialog opens. */
+export function AlertDialogDescription(props: AlertDialogDescriptionProps) {
+  return <DescriptionPart {...props} radix={RadixAlertDialog.Description} />;
 }

@@ -1,32 +1,19 @@
-import { allThemes, minimumContrast, themeColors, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { allThemes, minimumContrast, themeAttributes, themeColors, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
-import { Button } from '../button';
 import { ThemeScope } from '../theme';
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from '.';
+import * as stories from './Dialog.stories';
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured Dialog close buttons (w × h, title font):\n${measured.join('\n')}`));
 
-function renderDialog(theme?: Partial<ResolvedTheme>) {
-  render(
-    <ThemeScope {...theme} data-testid="scope">
-      <Dialog>
-        <DialogTrigger asChild>
-          <Button>Change payee</Button>
-        </DialogTrigger>
-        <DialogContent title="Change payee" description="Choose who gets the money.">
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button>Done</Button>
-            </DialogClose>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
-    </ThemeScope>,
-  );
+/** The closed payee dialog of the stories, in the page's theme. */
+function renderDialog(theme: ResolvedTheme) {
+  const { KeyboardRoundTrip } = composeStories(stories, { initialGlobals: { ...theme } });
+  render(<KeyboardRoundTrip />);
 }
 
 async function openWithKeyboard() {
@@ -55,7 +42,7 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Dia
     expect(box.left).toBeGreaterThan(title.getBoundingClientRect().left);
     // In elder mode the icon never stands alone: the word shows beside it.
     expect(close.textContent).toBe('Close');
-    expect(close.querySelector('span')!.getBoundingClientRect().width > 0).toBe(elder);
+    expect(within(close).getByText('Close').getBoundingClientRect().width > 1).toBe(elder);
     expect(px(getComputedStyle(title).fontSize)).toBeGreaterThanOrEqual(elder ? 22 : 16);
   });
 
@@ -75,18 +62,29 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Dia
 });
 
 describe('A dialog opened inside a ThemeScope', () => {
+  const { KeyboardRoundTrip } = composeStories(stories);
+
+  function renderInScope(theme: Partial<ResolvedTheme>) {
+    render(
+      <ThemeScope {...theme} data-testid="scope">
+        <KeyboardRoundTrip />
+      </ThemeScope>,
+    );
+  }
+
   it.each(allThemes.map((theme) => [themeName(theme), theme] as const))(
     'carries the %s theme into the body, whatever the page is',
     async (_name, theme) => {
-      document.documentElement.setAttribute('data-eui-mode', theme.mode === 'elder' ? 'standard' : 'elder');
-      document.documentElement.setAttribute('data-eui-scheme', theme.scheme === 'dark' ? 'light' : 'dark');
-      document.documentElement.setAttribute('data-eui-contrast', 'standard');
-      renderDialog(theme);
+      renderInScope(theme);
+      // The page's theme is the opposite of the scope's on every axis.
+      document.documentElement.setAttribute(themeAttributes.mode, theme.mode === 'elder' ? 'standard' : 'elder');
+      document.documentElement.setAttribute(themeAttributes.scheme, theme.scheme === 'dark' ? 'light' : 'dark');
+      document.documentElement.setAttribute(themeAttributes.contrast, theme.contrast === 'high' ? 'standard' : 'high');
       const dialog = await openWithKeyboard();
       expect(screen.getByTestId('scope')).not.toContainElement(dialog);
-      const root = dialog.closest('[data-eui-mode]')!;
+      const root = dialog.closest(`[${themeAttributes.mode}]`)!;
       expect(root.parentElement).toBe(document.body);
-      expect(root).toHaveAttribute('data-eui-mode', theme.mode);
+      expect(root).toHaveAttribute(themeAttributes.mode, theme.mode);
       // The painted colours and sizes are the scope's, not the page's.
       expect(contrastRatio(getComputedStyle(dialog).backgroundColor, themeColors(theme).bg.canvas)).toBeLessThan(1.01);
       expect(contrastRatio(getComputedStyle(dialog).color, themeColors(theme).fg.default)).toBeLessThan(1.01);
@@ -97,7 +95,7 @@ describe('A dialog opened inside a ThemeScope', () => {
   );
 
   it('gives focus back to the trigger when closed by Escape or the close button', async () => {
-    renderDialog({ mode: 'elder' });
+    renderInScope({ mode: 'elder' });
     const trigger = screen.getByRole('button', { name: 'Change payee' });
     await openWithKeyboard();
     await userEvent.keyboard('{Escape}');

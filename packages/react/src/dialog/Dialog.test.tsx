@@ -1,46 +1,21 @@
+import { composeStories } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
-import { Button } from '../button';
-import { LocaleProvider } from '../locale';
-import { ThemeScope } from '../theme';
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogTrigger,
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogFooter,
-  DialogTrigger,
-} from '.';
 import { resetErrors } from '../internal/dev';
+import { ThemeScope } from '../theme';
+import { AlertDialog, AlertDialogContent, Dialog, DialogContent, DialogDescription, DialogTitle } from '.';
+import * as alertDialogStories from './AlertDialog.stories';
+import * as dialogStories from './Dialog.stories';
+
+const { Chinese, FromParts, KeyboardRoundTrip: PayeeDialog } = composeStories(dialogStories);
+const { EscapeCancels: DeleteDialog, FromParts: DeleteFromParts } = composeStories(alertDialogStories);
 
 afterEach(() => {
   vi.restoreAllMocks();
   resetErrors();
 });
-
-function PayeeDialog({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
-  return (
-    <Dialog onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button>Change payee</Button>
-      </DialogTrigger>
-      <DialogContent title="Change payee" description="Choose who gets the money.">
-        <p>Wang Xiaoming, Bank of China</p>
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button>Done</Button>
-          </DialogClose>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
-  );
-}
 
 describe('Dialog', () => {
   it('opens from its trigger as a dialog named by its title and described by its description', async () => {
@@ -48,8 +23,17 @@ describe('Dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Change payee' }));
     const dialog = screen.getByRole('dialog', { name: 'Change payee' });
-    expect(dialog).toHaveAccessibleDescription('Choose who gets the money.');
+    expect(dialog).toHaveAccessibleDescription('Choose who gets the money. You can change it again before you pay.');
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('is named and described the same way when built from DialogTitle and DialogDescription', async () => {
+    const error = vi.spyOn(console, 'error');
+    render(<FromParts />);
+    const dialog = await screen.findByRole('dialog', { name: 'Change payee' });
+    expect(dialog).toHaveAccessibleDescription('Choose who gets the money. You can change it again before you pay.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Change payee' })).toBeInTheDocument();
+    expect(error).not.toHaveBeenCalled();
   });
 
   it('closes with Escape and gives focus back to the trigger', async () => {
@@ -64,11 +48,23 @@ describe('Dialog', () => {
     expect(onOpenChange).toHaveBeenLastCalledWith(false);
   });
 
-  it('has a close button named "Close", first in the header after the title, that returns focus', async () => {
+  it('follows `open` when controlled, and asks to change it', async () => {
+    const onOpenChange = vi.fn();
+    const { rerender } = render(<PayeeDialog open={false} onOpenChange={onOpenChange} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Change payee' }));
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    rerender(<PayeeDialog open onOpenChange={onOpenChange} />);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('has a close button named "Close" where focus starts, that closes it and returns focus', async () => {
     render(<PayeeDialog />);
     await userEvent.click(screen.getByRole('button', { name: 'Change payee' }));
     const close = screen.getByRole('button', { name: 'Close' });
-    expect(close.previousElementSibling).toHaveTextContent('Change payee');
+    expect(close).toHaveFocus();
+    // Marked for the elder rules, which hold primary targets to 60 × 60.
+    expect(close).toHaveAttribute('data-eui-target', 'primary');
     await userEvent.click(close);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Change payee' })).toHaveFocus();
@@ -85,13 +81,7 @@ describe('Dialog', () => {
   });
 
   it('names its close button in the current language', async () => {
-    render(
-      <LocaleProvider locale="zh-CN">
-        <Dialog defaultOpen>
-          <DialogContent title="更换收款人">内容</DialogContent>
-        </Dialog>
-      </LocaleProvider>,
-    );
+    render(<Chinese />);
     expect(await screen.findByRole('button', { name: '关闭' })).toBeInTheDocument();
   });
 
@@ -100,6 +90,28 @@ describe('Dialog', () => {
     render(
       <Dialog defaultOpen>
         <DialogContent title="">Body</DialogContent>
+      </Dialog>,
+    );
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/needs a `title`/));
+  });
+
+  it('is a development error with neither a title nor a DialogTitle, or with an empty DialogTitle', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <Dialog defaultOpen>
+        <DialogContent>
+          <DialogDescription>Body</DialogDescription>
+        </DialogContent>
+      </Dialog>,
+    );
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/<DialogContent> needs a `title` or a <DialogTitle>/));
+    resetErrors();
+    error.mockClear();
+    render(
+      <Dialog defaultOpen>
+        <DialogContent>
+          <DialogTitle>{' '}</DialogTitle>
+        </DialogContent>
       </Dialog>,
     );
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/needs a `title`/));
@@ -125,33 +137,17 @@ describe('Dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change payee' }));
     expect(await axeViolations()).toEqual([]);
   });
-});
 
-function DeleteDialog({ onDelete }: { onDelete: () => void }) {
-  return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
-        <Button tone="danger">Delete card</Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent title="Delete this card?" description="You will need to add it again to pay with it.">
-        <DialogFooter>
-          <AlertDialogCancel asChild>
-            <Button tone="secondary">Keep card</Button>
-          </AlertDialogCancel>
-          <AlertDialogAction asChild>
-            <Button tone="danger" onClick={onDelete}>
-              Delete card
-            </Button>
-          </AlertDialogAction>
-        </DialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
-  );
-}
+  it('has no axe violations open when built from its parts', async () => {
+    render(<FromParts />);
+    await screen.findByRole('dialog');
+    expect(await axeViolations()).toEqual([]);
+  });
+});
 
 describe('AlertDialog', () => {
   it('opens as an alert dialog with focus on the safe choice', async () => {
-    render(<DeleteDialog onDelete={() => {}} />);
+    render(<DeleteDialog />);
     await userEvent.click(screen.getByRole('button', { name: 'Delete card' }));
     expect(screen.getByRole('alertdialog', { name: 'Delete this card?' })).toHaveAccessibleDescription(
       'You will need to add it again to pay with it.',
@@ -159,8 +155,21 @@ describe('AlertDialog', () => {
     expect(screen.getByRole('button', { name: 'Keep card' })).toHaveFocus();
   });
 
+  it('is named and described by AlertDialogTitle and AlertDialogDescription, focus on the safe choice', async () => {
+    render(<DeleteFromParts />);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete this card?' });
+    expect(dialog).toHaveAccessibleDescription('You will need to add it again to pay with it. Payments already made are not affected.');
+    expect(screen.getByRole('button', { name: 'Keep card' })).toHaveFocus();
+  });
+
+  it('has no close button: the answer is one of its actions', async () => {
+    render(<DeleteDialog />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete card' }));
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+  });
+
   it('ignores a tap outside it', async () => {
-    render(<DeleteDialog onDelete={() => {}} />);
+    render(<DeleteDialog />);
     await userEvent.click(screen.getByRole('button', { name: 'Delete card' }));
     // The veil around the dialog, where a stray tap lands.
     await userEvent.click(screen.getByRole('alertdialog').parentElement!);
@@ -188,8 +197,18 @@ describe('AlertDialog', () => {
     expect(screen.getByRole('button', { name: 'Delete card' })).toHaveFocus();
   });
 
+  it('is a development error without a title', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <AlertDialog defaultOpen>
+        <AlertDialogContent>Body</AlertDialogContent>
+      </AlertDialog>,
+    );
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/<AlertDialogContent> needs a `title` or a <AlertDialogTitle>/));
+  });
+
   it('has no axe violations open', async () => {
-    render(<DeleteDialog onDelete={() => {}} />);
+    render(<DeleteDialog />);
     await userEvent.click(screen.getByRole('button', { name: 'Delete card' }));
     expect(await axeViolations()).toEqual([]);
   });

@@ -1,11 +1,15 @@
 import { SearchIcon } from '@elder-ui/icons';
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
+import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
 import { ThemeScope } from '../theme';
 import { IconButton } from './IconButton';
+import * as stories from './IconButton.stories';
+
+const { Default, PrimaryTarget } = composeStories(stories);
 
 const measured: string[] = [];
 afterAll(() => console.info(`Measured IconButton (w × h, label shown, text):\n${measured.join('\n')}`));
@@ -13,7 +17,7 @@ afterAll(() => console.info(`Measured IconButton (w × h, label shown, text):\n$
 function renderIn(theme: ResolvedTheme) {
   render(
     <ThemeScope {...theme} data-testid="scope" style={{ padding: '1rem' }}>
-      <IconButton label="Search" icon={<SearchIcon />} />
+      <Default />
     </ThemeScope>,
   );
   return screen.getByRole('button', { name: 'Search' });
@@ -33,6 +37,17 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Ico
     expect(shown).toBe(elder);
     if (elder) expect(px(getComputedStyle(words).fontSize)).toBeGreaterThanOrEqual(22);
     expect(button.querySelector('svg')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(elder ? 28 : 20);
+  });
+
+  it(`is at least ${elder ? 60 : 44} px square as a primary target, such as a dialog's close button`, () => {
+    render(
+      <ThemeScope {...theme}>
+        <PrimaryTarget />
+      </ThemeScope>,
+    );
+    const rect = screen.getByRole('button', { name: 'Close' }).getBoundingClientRect();
+    expect(rect.width).toBeGreaterThanOrEqual(elder ? 60 : 44);
+    expect(rect.height).toBeGreaterThanOrEqual(elder ? 60 : 44);
   });
 
   it('has a visible border and focus ring', async () => {

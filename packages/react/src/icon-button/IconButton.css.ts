@@ -1,4 +1,4 @@
-import { vars } from '@elder-ui/tokens';
+import { primaryTarget, targetAttribute, vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { focusRing } from '../internal/focus';
@@ -32,6 +32,8 @@ export const iconButton = recipe({
       '&:hover:not(:disabled)': { backgroundColor: tone.backgroundHover },
       '&:focus-visible': focusRing,
       '&:disabled': { cursor: 'not-allowed', color: vars.color.fg.disabled, borderColor: vars.color.border.divider },
+      // MIIT 2.1: a primary action, such as a dialog's close button, is at least 60 × 60 in elder mode.
+      [`&[${targetAttribute}="${primaryTarget}"]`]: { minHeight: vars.target.primary, minWidth: vars.target.primary },
     },
   }),
   variants: {

@@ -1,4 +1,5 @@
 import { CloseIcon, DeleteIcon, SearchIcon, ShareIcon } from '@elder-ui/icons';
+import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { IconButton, iconButtonTones } from './IconButton';
@@ -13,7 +14,7 @@ const meta = {
       description: {
         component: [
           'Use an IconButton for a common action whose icon is widely known (search, close, share) where space is tight. `label` is required: it is the accessible name in both modes, and in elder mode it shows as words beside (or under) the icon, since an icon never stands alone there.',
-          '**Do** write the label as a verb ("Search", "Close"); use a Button with words for anything less common.',
+          '**Do** write the label as a verb ("Search", "Close"); use a Button with words for anything less common. Mark a primary action, such as the close button of a dialog or a notification, with `data-eui-target="primary"`: it then grows to at least 60 × 60 px in elder mode (MIIT 2.1), and the elder audit holds it to that size.',
           '**Don\'t** put money or legal actions behind an icon alone, or use two icon buttons with the same icon for different things.',
         ].join('\n\n'),
       },
@@ -44,6 +45,18 @@ export const Tones: Story = {
       <IconButton tone="ghost" label="Close" icon={<CloseIcon />} />
     </div>
   ),
+};
+
+export const PrimaryTarget: Story = {
+  name: 'Primary target: at least 60 × 60 px in elder mode',
+  args: { label: 'Close', icon: <CloseIcon /> },
+  render: (args) => <IconButton {...args} {...{ [targetAttribute]: primaryTarget }} />,
+  play: async ({ canvasElement, globals }) => {
+    const box = within(canvasElement).getByRole('button', { name: 'Close' }).getBoundingClientRect();
+    const minimum = globals.mode === 'elder' ? 60 : 44;
+    await expect(box.width).toBeGreaterThanOrEqual(minimum);
+    await expect(box.height).toBeGreaterThanOrEqual(minimum);
+  },
 };
 
 export const Below: Story = {

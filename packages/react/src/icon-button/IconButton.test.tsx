@@ -44,10 +44,11 @@ describe('IconButton', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/IconButton needs a `label`/));
   });
 
-  it('makes a missing label a type error', () => {
+  it('makes a missing label a type error, and a development warning at run time', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // @ts-expect-error -- label is required
-    const element = <IconButton icon={<svg />} />;
-    expect(element).toBeTruthy();
+    render(<IconButton icon={<svg />} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/IconButton needs a `label`/));
   });
 
   it.each(iconButtonTones)('gives the %s tone its own class', (tone) => {

@@ -1,4 +1,5 @@
 'use client';
+import { clsx } from 'clsx';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { warnOnce } from '../internal/dev';
 import * as styles from './IconButton.css';
@@ -31,7 +32,8 @@ export interface IconButtonProps extends Omit<ComponentPropsWithRef<'button'>, '
  * A button drawn as an icon: at least 44 × 44 px (48 × 48 in elder mode). In
  * elder mode its label shows as words beside or under the icon; in standard mode
  * the same words are its accessible name, so screen readers hear the same thing
- * in both modes.
+ * in both modes. Marked as a primary target (`data-eui-target="primary"`, as a
+ * dialog's close button is), it is at least 60 × 60 px in elder mode.
  */
 export function IconButton({
   label,
@@ -52,7 +54,7 @@ export function IconButton({
       type={type}
       // A tooltip with the same words helps mouse users in standard mode, where the label is hidden.
       title={title ?? label}
-      className={[styles.iconButton({ tone, labelPlacement }), className].filter(Boolean).join(' ')}
+      className={clsx(styles.iconButton({ tone, labelPlacement }), className)}
     >
       <span className={styles.icon} aria-hidden="true">
         {icon}
