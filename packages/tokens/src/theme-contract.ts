@@ -100,7 +100,7 @@ export const defaultThemeSettings: ThemeSettings = {
 };
 
 /** All eight concrete themes, standard mode first. */
-export const allThemes: readonly ResolvedTheme[] = modes.flatMap((mode) =>
+export const allThemes: readonly ResolvedTheme[] = /* @__PURE__ */ modes.flatMap((mode) =>
   schemes.flatMap((scheme) => contrasts.map((contrast) => ({ mode, scheme, contrast }))),
 );
 

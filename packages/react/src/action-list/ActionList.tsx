@@ -1,6 +1,6 @@
 'use client';
 import { ChevronRightIcon } from '@elder-ui/icons';
-import { targetAttribute } from '@elder-ui/tokens/contract';
+import { rowTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import { Primitive } from '@radix-ui/react-primitive';
 import { Slottable } from '@radix-ui/react-slot';
 import { clsx } from 'clsx';
@@ -72,7 +72,7 @@ export function ListRow({ title, description, icon, href, asChild = false, class
     </>
   );
   // The elder rules hold a whole-row target to 60 px, as a primary action.
-  const shared = { className: clsx(styles.row, className), [targetAttribute]: 'row' };
+  const shared = { className: clsx(styles.row, className), [targetAttribute]: rowTarget };
   return (
     <li className={styles.item}>
       {asChild || href !== undefined ? (

@@ -1,13 +1,18 @@
-const warned = new Set<string>();
-
 /** True outside production builds; bundlers replace `process.env.NODE_ENV`. */
 export const isDev = process.env.NODE_ENV !== 'production';
 
+const warned = new Set<string>();
+const reported = new Set<string>();
+
+function once(seen: Set<string>, log: (text: string) => void, key: string, message: string): void {
+  if (!isDev || seen.has(key)) return;
+  seen.add(key);
+  log(`[Elder UI] ${message}`);
+}
+
 /** Logs a development warning once per key, so a bad value repeated on every render warns once. */
 export function warnOnce(key: string, message: string): void {
-  if (!isDev || warned.has(key)) return;
-  warned.add(key);
-  console.warn(`[Elder UI] ${message}`);
+  once(warned, (text) => console.warn(text), key, message);
 }
 
 /** Forgets the warnings already given. For tests only. */
@@ -15,13 +20,9 @@ export function resetWarnings(): void {
   warned.clear();
 }
 
-const reported = new Set<string>();
-
 /** Logs a development error once per key: for a misuse that breaks accessibility, such as a dialog without a title. */
 export function errorOnce(key: string, message: string): void {
-  if (!isDev || reported.has(key)) return;
-  reported.add(key);
-  console.error(`[Elder UI] ${message}`);
+  once(reported, (text) => console.error(text), key, message);
 }
 
 /** Forgets the errors already given. For tests only. */
