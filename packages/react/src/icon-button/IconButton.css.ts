@@ -2,9 +2,12 @@ import { primaryTarget, targetAttribute, vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { focusRing } from '../internal/focus';
-import { component } from '../internal/layer';
+import { component, variantsOf } from '../internal/layer';
 import { byMode } from '../internal/mode.css';
 import { painted, tone, tones } from '../internal/tone.css';
+
+/** The tones an icon button comes in: the one list the recipe, the props and the stories use. */
+export const iconButtonTones = ['primary', 'secondary', 'ghost'] as const;
 
 export const iconButton = recipe({
   base: component({
@@ -37,11 +40,7 @@ export const iconButton = recipe({
     },
   }),
   variants: {
-    tone: {
-      primary: component(tones.primary),
-      secondary: component(tones.secondary),
-      ghost: component(tones.ghost),
-    },
+    tone: variantsOf(iconButtonTones, (name) => tones[name]),
     labelPlacement: {
       beside: component({ flexDirection: 'row' }),
       below: component({ flexDirection: byMode('row', 'column') }),
@@ -50,7 +49,13 @@ export const iconButton = recipe({
   defaultVariants: { tone: 'secondary', labelPlacement: 'beside' },
 });
 
-export type IconButtonVariants = NonNullable<RecipeVariants<typeof iconButton>>;
+type Variants = NonNullable<RecipeVariants<typeof iconButton>>;
+
+/** How much an icon button stands out. */
+export type IconButtonTone = NonNullable<Variants['tone']>;
+
+/** Where the label shows in elder mode. */
+export type IconButtonLabelPlacement = NonNullable<Variants['labelPlacement']>;
 
 export const icon = style(component({ display: 'inline-flex', flexShrink: 0, fontSize: '1.25em' }));
 

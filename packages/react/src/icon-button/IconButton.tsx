@@ -3,9 +3,9 @@ import { clsx } from 'clsx';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { warnOnce } from '../internal/dev';
 import * as styles from './IconButton.css';
+import type { IconButtonLabelPlacement, IconButtonTone } from './IconButton.css';
 
-/** The tones an icon button comes in. */
-export const iconButtonTones = ['primary', 'secondary', 'ghost'] as const;
+export { iconButtonTones } from './IconButton.css';
 
 /** Props of {@link IconButton}. */
 export interface IconButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'children' | 'aria-label' | 'aria-labelledby'> {
@@ -20,12 +20,12 @@ export interface IconButtonProps extends Omit<ComponentPropsWithRef<'button'>, '
    * How much it stands out.
    * @default 'secondary'
    */
-  tone?: (typeof iconButtonTones)[number];
+  tone?: IconButtonTone;
   /**
    * Where the label shows in elder mode: beside the icon, or under it (for toolbars).
    * @default 'beside'
    */
-  labelPlacement?: 'beside' | 'below';
+  labelPlacement?: IconButtonLabelPlacement;
 }
 
 /**
