@@ -40,6 +40,7 @@ export const optimizeDeps = {
     '@radix-ui/react-primitive',
     '@radix-ui/react-use-controllable-state',
     'clsx',
+    '@internationalized/date',
     '@testing-library/react',
     '@testing-library/user-event',
     'colorjs.io',
