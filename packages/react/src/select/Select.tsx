@@ -1,97 +1,147 @@
 'use client';
-import { CheckIcon, ChevronDownIcon } from '@elder-ui/icons';
-import * as SelectPrimitive from '@radix-ui/react-select';
-import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { ChevronDownIcon } from '@elder-ui/icons';
 import { clsx } from 'clsx';
-import type { ComponentPropsWithRef, ReactNode } from 'react';
+import type { ChangeEvent, ComponentPropsWithRef, KeyboardEvent, ReactNode } from 'react';
 import { Field, splitFieldProps, type FieldBaseProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
+import { warnOnce } from '../internal/dev';
 import { useLocale } from '../locale';
-import { Portal } from '../theme';
 import * as styles from './Select.css';
 
 /**
  * Props of {@link Select}. `className` and `style` go to the outer box, as in every form
- * component; `id` and `aria-describedby` to the trigger; the others to the Radix Select root.
+ * component; other props (`ref`, `name`, `form`, `autoComplete`, `onChange`, `aria-*`, …) go to the `<select>`.
  */
-export interface SelectProps extends FieldBaseProps, Omit<SelectPrimitive.SelectProps, 'children' | 'required' | 'disabled' | 'dir'> {
+export interface SelectProps
+  extends FieldBaseProps,
+    Omit<ComponentPropsWithRef<'select'>, keyof FieldBaseProps | 'value' | 'defaultValue' | 'multiple' | 'size' | 'children'> {
   /**
-   * Shown before anything is chosen. It is not a label: the label stays visible above.
+   * The chosen value, for a controlled select; `''` shows the placeholder. Leave it out to
+   * let the select hold its own value (then a form's reset brings back `defaultValue`).
+   * @default undefined
+   */
+  value?: string;
+  /**
+   * The value chosen at first, for an uncontrolled select.
+   * @default '' (the placeholder)
+   */
+  defaultValue?: string;
+  /**
+   * Called with the new value when the user chooses an option.
+   * @default undefined
+   */
+  onValueChange?: (value: string) => void;
+  /**
+   * Says "(required)" in words after the label, sets `aria-required`, and makes the `<select>`
+   * required: a form is not sent while the placeholder shows. Give the form `noValidate` to show
+   * the kit's own errors and summary instead of the browser's message.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * Shown before anything is chosen, as a first option that cannot be chosen again. It is not
+   * a label: the label stays visible above. With `required`, a form is not sent while it shows.
    * @default the locale's "Choose one"
    */
   placeholder?: string;
   /**
-   * How wide the trigger is.
+   * How wide the select is.
    * @default 'full'
    */
   width?: fieldStyles.ControlWidth;
-  /** The {@link SelectItem}s. */
+  /** The {@link SelectItem}s, optionally in `<optgroup>`s. */
   children?: ReactNode;
 }
 
+/** Radix Select's open state, which a native select does not take: the browser opens and closes its picker. */
+interface RemovedOpenProps {
+  open?: unknown;
+  defaultOpen?: unknown;
+  onOpenChange?: unknown;
+}
+
 /**
- * One choice from a longer list (about seven or more), as a button that opens a
- * list of large options (Radix Select): each option at least 44 px high (48 in
- * elder mode), words that wrap, and a check mark by the chosen one. Typing a
- * letter jumps to it; the list opens in the theme of the field.
+ * One choice from a longer list (about seven or more): a native `<select>`, so the keyboard,
+ * the phone's own picker and form submission work as people know them. The closed select is a
+ * full-size control with a large chevron; where the browser supports customizable select
+ * (`appearance: base-select`) the options are drawn by the kit too: at least 44 px high (48 in
+ * elder mode), words that wrap, and a check mark by the chosen one; Tab in the open list takes
+ * the highlighted option. Elsewhere the platform's picker shows them. The select holds no state
+ * of its own in React: a controlled `value` goes straight to the element, and an uncontrolled one
+ * lives in the element, so a form's reset brings back `defaultValue`.
  */
 export function Select({
   placeholder,
   width = 'full',
+  value,
+  defaultValue,
+  onValueChange,
+  onChange,
+  onKeyDown,
   children,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
   ...props
 }: SelectProps) {
+  const { open, defaultOpen, onOpenChange, ...rest } = props as SelectProps & RemovedOpenProps;
+  if (open !== undefined || defaultOpen !== undefined || onOpenChange !== undefined) {
+    warnOnce(
+      'select-open',
+      'Select no longer takes `open`, `defaultOpen` or `onOpenChange`: it is a native <select>, and the browser opens and closes its picker.',
+    );
+  }
   const { messages } = useLocale();
-  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange, caller: 'Select' });
-  const [field, root] = splitFieldProps(props);
+  const [field, select] = splitFieldProps(rest);
+  const handleChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    onChange?.(event);
+    onValueChange?.(event.target.value);
+  };
+  const handleKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
+    onKeyDown?.(event);
+    // The ARIA combobox pattern: Tab in the open list takes the highlighted option. Chromium's
+    // customizable select closes its picker on Tab without choosing; platform pickers never see the key.
+    const option = event.target as HTMLOptionElement;
+    if (event.key !== 'Tab' || event.defaultPrevented || option.localName !== 'option') return;
+    if (option.disabled || option.selected) return;
+    option.selected = true;
+    event.currentTarget.dispatchEvent(new Event('input', { bubbles: true }));
+    event.currentTarget.dispatchEvent(new Event('change', { bubbles: true }));
+  };
   return (
     <Field {...field}>
       {(control) => (
-        <SelectPrimitive.Root {...root} open={open} onOpenChange={setOpen} disabled={control.disabled}>
-          <SelectPrimitive.Trigger
+        <div className={styles.box} data-disabled={control.disabled ? '' : undefined}>
+          <select
+            {...select}
             {...control}
-            // While the list is open the rest of the page is aria-hidden and focus stays in the
-            // list, so the trigger leaves the tab order too; focus comes back to it on close.
-            tabIndex={open ? -1 : undefined}
-            className={clsx(fieldStyles.control({ width }), styles.trigger)}
+            // Native `required` with an empty first option: a form is not sent while nothing is chosen.
+            required={field.required}
+            {...(value === undefined ? { defaultValue: defaultValue ?? '' } : { value })}
+            onChange={handleChange}
+            onKeyDown={handleKeyDown}
+            className={clsx(fieldStyles.control({ width }), styles.select)}
           >
-            <span className={styles.value}>
-              <SelectPrimitive.Value placeholder={placeholder ?? messages.selectPlaceholder} />
-            </span>
-            <SelectPrimitive.Icon className={styles.chevron}>
-              <ChevronDownIcon />
-            </SelectPrimitive.Icon>
-          </SelectPrimitive.Trigger>
-          <Portal>
-            <SelectPrimitive.Content position="popper" sideOffset={4} className={styles.content}>
-              <SelectPrimitive.Viewport className={styles.viewport}>{children}</SelectPrimitive.Viewport>
-            </SelectPrimitive.Content>
-          </Portal>
-        </SelectPrimitive.Root>
+            <option value="" disabled className={styles.placeholder}>
+              {placeholder ?? messages.selectPlaceholder}
+            </option>
+            {children}
+          </select>
+          <span className={styles.chevron} aria-hidden="true">
+            <ChevronDownIcon />
+          </span>
+        </div>
       )}
     </Field>
   );
 }
 
-/** Props of {@link SelectItem}. */
-export interface SelectItemProps extends Omit<ComponentPropsWithRef<typeof SelectPrimitive.Item>, 'children' | 'asChild'> {
+/** Props of {@link SelectItem}: an `<option>`'s own props, with `value` required. */
+export interface SelectItemProps extends Omit<ComponentPropsWithRef<'option'>, 'value' | 'selected' | 'children'> {
+  /** The value sent with the form and passed to `onValueChange` when this option is chosen. */
+  value: string;
   /** The words of the option. */
   children: ReactNode;
 }
 
-/** One option of a {@link Select}. */
-export function SelectItem({ children, className, ...props }: SelectItemProps) {
-  return (
-    <SelectPrimitive.Item {...props} className={clsx(styles.item, className)}>
-      <span className={styles.itemIndicatorSlot} aria-hidden="true">
-        <SelectPrimitive.ItemIndicator>
-          <CheckIcon />
-        </SelectPrimitive.ItemIndicator>
-      </span>
-      <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
-    </SelectPrimitive.Item>
-  );
+/** One option of a {@link Select}: an `<option>`. */
+export function SelectItem({ className, ...props }: SelectItemProps) {
+  return <option {...props} className={clsx(styles.item, className)} />;
 }
