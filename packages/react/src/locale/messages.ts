@@ -5,6 +5,7 @@ import { codeFieldMessages, type CodeFieldMessages } from './messages-code-field
 import { dateFieldMessages, type DateFieldMessages } from './messages-date-field';
 import { navigationMessages, type NavigationMessages } from './messages-navigation';
 import { helpMessages, type HelpMessages } from './messages-help';
+import { summaryMessages, type SummaryMessages } from './messages-summary';
 import { coreEn, coreId, coreZhCN, coreZhTW, type CoreMessages } from './core-messages';
 import type { Locale } from './locales';
 
@@ -19,7 +20,8 @@ export interface Messages
     CodeFieldMessages,
     DateFieldMessages,
     NavigationMessages,
-    HelpMessages {}
+    HelpMessages,
+    SummaryMessages {}
 
 const coreMessages: Record<Locale, CoreMessages> = { en: coreEn, 'zh-CN': coreZhCN, 'zh-TW': coreZhTW, id: coreId };
 
@@ -36,6 +38,7 @@ export const messages: Record<Locale, Messages> = Object.fromEntries(
       ...dateFieldMessages[locale as Locale],
       ...navigationMessages[locale as Locale],
       ...helpMessages[locale as Locale],
+      ...summaryMessages[locale as Locale],
     },
   ]),
 ) as Record<Locale, Messages>;

@@ -1,0 +1,15 @@
+import type { Locale } from './locales';
+
+/** Built-in strings of the summary list. */
+export interface SummaryMessages {
+  /** The action that goes back to change one answer; the row's key follows it for screen readers. */
+  summaryChange: string;
+}
+
+/** The summary list strings per locale. */
+export const summaryMessages: Record<Locale, SummaryMessages> = {
+  en: { summaryChange: 'Change' },
+  'zh-CN': { summaryChange: '修改' },
+  'zh-TW': { summaryChange: '修改' },
+  id: { summaryChange: 'Ubah' },
+};

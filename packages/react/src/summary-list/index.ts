@@ -1,0 +1,2 @@
+export { SummaryList, SummaryListAction, SummaryListRow } from './SummaryList';
+export type { SummaryListActionProps, SummaryListProps, SummaryListRowProps } from './SummaryList';
