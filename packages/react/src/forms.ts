@@ -11,5 +11,6 @@ export * from './select';
 export * from './stack';
 export * from './switch';
 export * from './text';
+export * from './summary-list';
 export * from './text-field';
 export * from './visually-hidden';
