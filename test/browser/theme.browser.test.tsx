@@ -1,7 +1,8 @@
-import { ModeSwitch, ThemeProvider, getThemeInitScript } from '@elder-ui/react';
+import { Button, ModeSwitch, Portal, ThemeProvider, ThemeScope, getThemeInitScript, useTheme, type ThemeContextValue, type ThemeProviderProps } from '@elder-ui/react';
 import { palettes } from '@elder-ui/tokens';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import Color from 'colorjs.io';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 
@@ -104,5 +105,111 @@ describe('the init script', () => {
     expect(mode).toBe('elder');
     expect(same(background, palettes.dark.elder.bg.canvas)).toBe(true);
     expect(fontSize).toBe('20px');
+  });
+});
+
+describe('a theme change', () => {
+  const frames = async (count: number) => {
+    for (let index = 0; index < count; index += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+  // Reading the animations computes the styles of the change, which is when transitions start.
+  const transitions = () => document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+  const background = (element: Element) => getComputedStyle(element).backgroundColor;
+
+  const buttons = (count: number) => Array.from({ length: count }, (_, index) => <Button key={index}>Confirm {index}</Button>);
+  const fixed: ThemeProviderProps = { storage: null, defaultMode: 'standard', defaultScheme: 'light', defaultContrast: 'standard' };
+
+  let theme: ThemeContextValue | undefined;
+  function Capture() {
+    theme = useTheme();
+    return null;
+  }
+
+  /** Renders, lets the mount settle, switches, and checks that the Buttons took their new colours at once. */
+  async function expectInstantSwitch(
+    mount: () => { rerender: (ui: ReactNode) => void },
+    change: (rerender: (ui: ReactNode) => void) => void,
+  ) {
+    const { rerender } = mount();
+    await frames(3);
+    const button = screen.getByRole('button', { name: 'Confirm 0' });
+    // Motion is on before the change: a theme change that animated would show here.
+    expect(getComputedStyle(button).transitionDuration).not.toBe('0s');
+    const before = background(button);
+    act(() => change(rerender));
+    expect(transitions()).toEqual([]);
+    expect(background(button)).not.toBe(before);
+    return button;
+  }
+
+  it('through setTheme starts no transition on 50 Buttons', async () => {
+    await expectInstantSwitch(
+      () =>
+        render(
+          <ThemeProvider {...fixed}>
+            <Capture />
+            {buttons(50)}
+          </ThemeProvider>,
+        ),
+      () => theme!.setScheme('dark'),
+    );
+  });
+
+  it('through a controlled prop starts no transition', async () => {
+    await expectInstantSwitch(
+      () => render(<ThemeProvider {...fixed} scheme="light">{buttons(50)}</ThemeProvider>),
+      (rerender) => rerender(<ThemeProvider {...fixed} scheme="dark">{buttons(50)}</ThemeProvider>),
+    );
+  });
+
+  it('from another tab starts no transition', async () => {
+    await expectInstantSwitch(
+      () => render(<ThemeProvider defaultMode="standard" defaultScheme="light" defaultContrast="standard">{buttons(50)}</ThemeProvider>),
+      () => {
+        const newValue = JSON.stringify({ scheme: 'dark' });
+        localStorage.setItem('eui-theme', newValue);
+        window.dispatchEvent(new StorageEvent('storage', { key: 'eui-theme', newValue }));
+      },
+    );
+  });
+
+  it('of a ThemeScope starts no transition, in the scope or in a portal opened from it', async () => {
+    const scoped = (scheme: 'light' | 'dark') => (
+      <ThemeProvider {...fixed}>
+        <ThemeScope scheme={scheme}>
+          {buttons(50)}
+          <Portal>
+            <Button>In a portal</Button>
+          </Portal>
+        </ThemeScope>
+      </ThemeProvider>
+    );
+    let portalBefore = '';
+    await expectInstantSwitch(
+      () => render(scoped('light')),
+      (rerender) => {
+        portalBefore = background(screen.getByRole('button', { name: 'In a portal' }));
+        rerender(scoped('dark'));
+      },
+    );
+    expect(background(screen.getByRole('button', { name: 'In a portal' }))).not.toBe(portalBefore);
+  });
+
+  it('leaves hover feedback its motion from the next frame on', async () => {
+    const button = await expectInstantSwitch(
+      () =>
+        render(
+          <ThemeProvider {...fixed}>
+            <Capture />
+            {buttons(50)}
+          </ThemeProvider>,
+        ),
+      () => theme!.setScheme('dark'),
+    );
+    await frames(2);
+    expect(getComputedStyle(button).transitionDuration).not.toBe('0s');
+    await userEvent.hover(button);
+    expect(transitions().length).toBeGreaterThan(0);
+    await userEvent.unhover(button);
   });
 });

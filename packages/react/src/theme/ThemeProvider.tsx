@@ -10,6 +10,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, useS
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
 import { axes, defaults, validSettings } from './settings';
 import { defaultStorageKey, localStorageAdapter, type ThemeStorage } from './storage';
+import { suppressTransitions } from './theme-change';
 import { createThemeStore, type StoredSettings } from './theme-store';
 
 /** What {@link useTheme} returns. */
@@ -98,18 +99,19 @@ function resolveTheme(
   };
 }
 
+/** Writes the axes that differ, with transitions off for the frame that paints them. */
 function applyTheme(element: HTMLElement, theme: ThemeSettings) {
-  for (const axis of axes) {
-    if (element.getAttribute(themeAttributes[axis]) !== theme[axis]) {
-      element.setAttribute(themeAttributes[axis], theme[axis]);
-    }
-  }
+  const changed = axes.filter((axis) => element.getAttribute(themeAttributes[axis]) !== theme[axis]);
+  if (changed.length === 0) return;
+  suppressTransitions(element);
+  for (const axis of changed) element.setAttribute(themeAttributes[axis], theme[axis]);
 }
 
 /**
  * Chooses the theme of the whole page: it sets the three theme attributes
  * (mode, scheme, contrast) on `<html>` and nothing else, so switching restyles
- * through CSS custom properties without re-rendering the components below. The
+ * through CSS custom properties without re-rendering the components below. A switch
+ * never animates: transitions are off for the frame that paints it. The
  * choice of each uncontrolled axis persists and follows other tabs; a controlled
  * axis shows its prop and leaves persisting to its owner.
  */

@@ -4,6 +4,7 @@ import { Primitive } from '@radix-ui/react-primitive';
 import { createContext, useContext, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useOptionalTheme } from './ThemeProvider';
 import { defaults, validSettings } from './settings';
+import { useTransitionFreeTheme } from './theme-change';
 
 const ScopeContext = createContext<ThemeSettings | null>(null);
 
@@ -47,7 +48,8 @@ export interface ThemeScopeProps extends ComponentPropsWithoutRef<'div'> {
 
 /**
  * Themes a subtree, for a preview pane or a page section that must stay in one
- * mode. Portals opened inside it (dialogs, toasts) carry its theme.
+ * mode. Portals opened inside it (dialogs, toasts) carry its theme. A change of its
+ * theme never animates.
  */
 export function ThemeScope({ mode, scheme, contrast, asChild = false, ...props }: ThemeScopeProps) {
   const scope = useContext(ScopeContext);
@@ -62,9 +64,10 @@ export function ThemeScope({ mode, scheme, contrast, asChild = false, ...props }
     }),
     [own.mode, own.scheme, own.contrast, outer.mode, outer.scheme, outer.contrast],
   );
+  const ref = useTransitionFreeTheme(theme);
   return (
     <ScopeContext.Provider value={theme}>
-      <Primitive.div {...themeAttributeProps(theme)} {...props} asChild={asChild} />
+      <Primitive.div {...themeAttributeProps(theme)} {...props} ref={ref} asChild={asChild} />
     </ScopeContext.Provider>
   );
 }
