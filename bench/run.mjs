@@ -1,13 +1,14 @@
 // `pnpm bench`: the cost of Elder UI against the kits users would pick instead, side by side.
-// Bundle cost (esbuild), mount time, theme switch time and default Button size, in headless Chromium.
+// Bundle cost (esbuild), mount time, theme switch times and default Button size, in headless Chromium.
 // Settings: BENCH_RUNS (7), BENCH_BUTTONS (1000), BENCH_FORMS (200), BENCH_KITS (comma list),
-// BENCH_IDLE_THRESHOLD (0.5: CPU use, 0–1), BENCH_IDLE_MAX_MS (1000), EUI_CHROMIUM (/usr/bin/chromium).
+// BENCH_IDLE_THRESHOLD (0.5: CPU use, 0–1), BENCH_IDLE_MAX_MS (1000), EUI_CHROMIUM (/usr/bin/chromium),
+// BENCH_WRITE (1; 0 prints the tables and writes no file, for a quick check).
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildCost, buildPage, gzipBytes } from './lib/build.mjs';
-import { kits as allKits, runtimeCssKits } from './lib/kits.mjs';
+import { kits as allKits, referenceKitId, runtimeCssKits } from './lib/kits.mjs';
 import { describeMachine, serve, waitForIdleCpu } from './lib/machine.mjs';
 import { markdownTables, summarize } from './lib/report.mjs';
 
@@ -30,8 +31,10 @@ const idle = {
   windowMs: 500,
   maxMs: envInt('BENCH_IDLE_MAX_MS', 1000),
 };
+const write = process.env.BENCH_WRITE !== '0';
 const wanted = process.env.BENCH_KITS?.split(',').map((id) => id.trim());
-const kits = allKits.filter((kit) => !wanted || wanted.includes(kit.id) || kit.id === 'elder' || kit.id === 'floor');
+const alwaysRun = new Set(['elder', referenceKitId, 'floor']);
+const kits = allKits.filter((kit) => !wanted || wanted.includes(kit.id) || alwaysRun.has(kit.id));
 const executablePath = process.env.EUI_CHROMIUM ?? '/usr/bin/chromium';
 
 const log = (/** @type {string} */ message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -45,16 +48,21 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
-/** @param {string | null} pkg */
+/** The reported version; several packages' versions are joined with " / ". @param {string | string[] | null} pkg */
 function versionOf(pkg) {
   if (!pkg) return null;
-  const file = pkg === '@elder-ui/react' ? join(rootDir, 'packages/react/package.json') : join(benchDir, 'node_modules', pkg, 'package.json');
-  return /** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version;
+  if (Array.isArray(pkg)) return pkg.map(versionOf).join(' / ');
+  const candidates =
+    pkg === '@elder-ui/react'
+      ? [join(rootDir, 'packages/react/package.json')]
+      : [join(benchDir, 'node_modules', pkg, 'package.json'), join(rootDir, 'node_modules', pkg, 'package.json')];
+  const file = candidates.find((candidate) => existsSync(candidate));
+  return file ? /** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version : '?';
 }
 
 // 1. Bundle cost and the test pages.
 log(`building ${kits.length} kits: bundle-cost entries and test pages`);
-/** @type {Map<string, { button: import('./lib/report.mjs').Sizes, forms: import('./lib/report.mjs').Sizes } | null>} */
+/** @type {Map<string, { button: import('./lib/report.mjs').Sizes | null, forms: import('./lib/report.mjs').Sizes } | null>} */
 const costs = new Map();
 /** @type {Map<string, string[]>} */
 const errors = new Map(kits.map((kit) => [kit.id, []]));
@@ -62,8 +70,12 @@ const noRuntimeCss = { runtimeCss: 0, runtimeCssGzip: 0 };
 await Promise.all(
   kits.map(async (kit) => {
     try {
-      const [button, forms] = await Promise.all([buildCost(kit.id, 'ButtonCost'), buildCost(kit.id, 'FormsCost'), buildPage(kit.id, buildDir)]);
-      costs.set(kit.id, { button: { ...button, ...noRuntimeCss }, forms: { ...forms, ...noRuntimeCss } });
+      const [button, forms] = await Promise.all([
+        kit.formsOnly ? null : buildCost(kit.id, 'ButtonCost'),
+        buildCost(kit.id, 'FormsCost'),
+        buildPage(kit.id, buildDir),
+      ]);
+      costs.set(kit.id, { button: button && { ...button, ...noRuntimeCss }, forms: { ...forms, ...noRuntimeCss } });
     } catch (error) {
       costs.set(kit.id, null);
       errors.get(kit.id)?.push(`build: ${String(error).split('\n')[0]}`);
@@ -111,10 +123,10 @@ async function quiet() {
 
 // 2. The CSS that CSS-in-JS kits inject at runtime, once per kit and set.
 const buildable = kits.filter((kit) => costs.get(kit.id));
-/** @type {Map<string, { missing: string[], switchHow: string | null }>} */
+/** @type {Map<string, { missing: string[], switchHow: import('./lib/report.mjs').SwitchHow | null }>} */
 const kitInfo = new Map();
 for (const kit of buildable) {
-  for (const set of /** @type {const} */ (['buttons', 'forms'])) {
+  for (const set of kit.formsOnly ? /** @type {const} */ (['forms']) : /** @type {const} */ (['buttons', 'forms'])) {
     const { page, pageErrors, close } = await openPage(kit.id);
     try {
       const css = await page.evaluate((which) => window.bench.probe(which), set);
@@ -135,9 +147,14 @@ for (const kit of buildable) {
 log('bundle cost done');
 
 // 3. The timed runs, interleaved: each run visits every kit, starting one further along.
-/** @type {Record<string, { mountButtons: object[], mountForms: object[], switchTheme: object[], button: object[], buttonAfterSwitch: object[] }>} */
+/**
+ * @type {Record<string, { mountButtons: object[], mountForms: object[], switchScheme: object[], switchSchemeAndSize: object[], button: object[], buttonAfterSwitch: object[] }>}
+ */
 const samples = Object.fromEntries(
-  buildable.map((kit) => [kit.id, { mountButtons: [], mountForms: [], switchTheme: [], button: [], buttonAfterSwitch: [] }]),
+  buildable.map((kit) => [
+    kit.id,
+    { mountButtons: [], mountForms: [], switchScheme: [], switchSchemeAndSize: [], button: [], buttonAfterSwitch: [] },
+  ]),
 );
 for (let run = 0; run < runs; run += 1) {
   const order = buildable.map((_, index) => buildable[(index + run) % buildable.length]);
@@ -145,22 +162,28 @@ for (let run = 0; run < runs; run += 1) {
     if (!kit) continue;
     const sample = samples[kit.id];
     if (!sample) continue;
-    const buttonsPage = await openPage(kit.id);
-    try {
-      const busy = await quiet();
-      sample.mountButtons.push({ ...(await buttonsPage.page.evaluate((count) => window.bench.mount('buttons', count), counts.buttons)), busy, run });
-      sample.button.push(await buttonsPage.page.evaluate(() => window.bench.measureButton()));
-      const switchBusy = await quiet();
-      const switched = await buttonsPage.page.evaluate(() => window.bench.switchTheme());
-      if (switched) {
-        sample.switchTheme.push({ ...switched, busy: switchBusy, run });
-        sample.buttonAfterSwitch.push(await buttonsPage.page.evaluate(() => window.bench.measureButton()));
+    // Each switch on its own fresh Button page, from the same starting theme; the first page's mount is the timed one.
+    for (const change of kit.formsOnly ? [] : /** @type {const} */ (['scheme', 'schemeAndSize'])) {
+      const buttonsPage = await openPage(kit.id);
+      try {
+        const busy = await quiet();
+        const mounted = await buttonsPage.page.evaluate((count) => window.bench.mount('buttons', count), counts.buttons);
+        if (change === 'scheme') {
+          sample.mountButtons.push({ ...mounted, busy, run });
+          sample.button.push(await buttonsPage.page.evaluate(() => window.bench.measureButton()));
+        }
+        const switchBusy = await quiet();
+        const switched = await buttonsPage.page.evaluate((which) => window.bench.switchTheme(which), change);
+        if (switched) {
+          sample[change === 'scheme' ? 'switchScheme' : 'switchSchemeAndSize'].push({ ...switched, busy: switchBusy, run });
+          if (change === 'schemeAndSize') sample.buttonAfterSwitch.push(await buttonsPage.page.evaluate(() => window.bench.measureButton()));
+        }
+      } catch (error) {
+        errors.get(kit.id)?.push(`run ${run} buttons (${change}): ${String(error).split('\n')[0]}`);
       }
-    } catch (error) {
-      errors.get(kit.id)?.push(`run ${run} buttons: ${String(error).split('\n')[0]}`);
+      errors.get(kit.id)?.push(...buttonsPage.pageErrors.map((message) => `run ${run} buttons (${change}): ${message}`));
+      await buttonsPage.close();
     }
-    errors.get(kit.id)?.push(...buttonsPage.pageErrors.map((message) => `run ${run} buttons: ${message}`));
-    await buttonsPage.close();
 
     const formsPage = await openPage(kit.id);
     try {
@@ -196,12 +219,14 @@ const results = kits.map((kit) => {
     name: kit.name,
     version: versionOf(kit.pkg),
     ...(kit.note ? { note: kit.note } : {}),
+    ...(kit.formsOnly ? { formsOnly: true } : {}),
     cost: costs.get(kit.id) ?? null,
     missing: kitInfo.get(kit.id)?.missing ?? [],
     switchHow: kitInfo.get(kit.id)?.switchHow ?? null,
     mountButtons: sample ? timingStats(sample.mountButtons) : null,
     mountForms: sample ? timingStats(sample.mountForms) : null,
-    switchTheme: sample ? timingStats(sample.switchTheme) : null,
+    switchScheme: sample ? timingStats(sample.switchScheme) : null,
+    switchSchemeAndSize: sample ? timingStats(sample.switchSchemeAndSize) : null,
     button: sample ? firstBox(sample.button) : null,
     buttonAfterSwitch: sample ? firstBox(sample.buttonAfterSwitch) : null,
     errors: errors.get(kit.id) ?? [],
@@ -225,7 +250,7 @@ const environment = {
   },
   elapsedS,
 };
-const tables = markdownTables({ kits: results, runs, counts, runtimeCssKits });
+const tables = markdownTables({ kits: results, runs, counts, runtimeCssKits, referenceKitId });
 const errorLines = results.flatMap((kit) => kit.errors.slice(0, 3).map((message) => `- ${kit.name}: ${message}`));
 const header = [
   `Measured ${environment.date.slice(0, 16).replace('T', ' ')} UTC by \`pnpm bench\`: ${runs} run${runs === 1 ? '' : 's'}, headless Chromium ${browserVersion}, ` +
@@ -235,26 +260,29 @@ const header = [
 ].join('\n');
 const markdown = `${header}\n\n${tables}\n${errorLines.length ? `\nErrors:\n\n${errorLines.join('\n')}\n` : ''}`;
 
-await mkdir(join(resultsDir, 'raw'), { recursive: true });
-await writeFile(join(resultsDir, 'latest.md'), `# Elder UI bench: latest results\n\n${markdown}`);
-await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify({ environment, kits: results }, null, 2)}\n`);
-await writeFile(
-  join(resultsDir, 'raw', `${environment.date.replace(/[:.]/g, '-')}.json`),
-  `${JSON.stringify({ environment, samples, idleWaits }, null, 2)}\n`,
-);
-
-// The docs page carries the latest table between two markers.
-const docsFile = join(rootDir, 'docs', 'benchmarks.md');
-if (existsSync(docsFile)) {
-  const docs = await readFile(docsFile, 'utf8');
-  const start = '<!-- bench:results:start -->';
-  const end = '<!-- bench:results:end -->';
-  const from = docs.indexOf(start);
-  const to = docs.indexOf(end);
-  if (from >= 0 && to > from) {
-    await writeFile(docsFile, `${docs.slice(0, from + start.length)}\n\n${markdown}\n${docs.slice(to)}`);
-  }
-}
-
 console.log(`\n${markdown}`);
-log('wrote bench/results/latest.md, latest.json and docs/benchmarks.md');
+if (write) {
+  await mkdir(join(resultsDir, 'raw'), { recursive: true });
+  await writeFile(join(resultsDir, 'latest.md'), `# Elder UI bench: latest results\n\n${markdown}`);
+  await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify({ environment, kits: results }, null, 2)}\n`);
+  await writeFile(
+    join(resultsDir, 'raw', `${environment.date.replace(/[:.]/g, '-')}.json`),
+    `${JSON.stringify({ environment, samples, idleWaits }, null, 2)}\n`,
+  );
+
+  // The docs page carries the latest table between two markers.
+  const docsFile = join(rootDir, 'docs', 'benchmarks.md');
+  if (existsSync(docsFile)) {
+    const docs = await readFile(docsFile, 'utf8');
+    const start = '<!-- bench:results:start -->';
+    const end = '<!-- bench:results:end -->';
+    const from = docs.indexOf(start);
+    const to = docs.indexOf(end);
+    if (from >= 0 && to > from) {
+      await writeFile(docsFile, `${docs.slice(0, from + start.length)}\n\n${markdown}\n${docs.slice(to)}`);
+    }
+  }
+  log('wrote bench/results/latest.md, latest.json and docs/benchmarks.md');
+} else {
+  log('BENCH_WRITE=0: no file written');
+}

@@ -73,18 +73,48 @@ export async function buildPage(kitId, outDir) {
     metafile: true,
   });
   const hasCss = Object.keys(result.metafile.outputs).some((file) => file.endsWith(`${kitId}.css`));
-  const html = `<!doctype html>
+  await writeFile(join(outDir, `${kitId}.html`), pageHtml(kitId, hasCss));
+}
+
+/** The HTML of a test page that loads `<name>.js`, and `<name>.css` when there is one. @param {string} name @param {boolean} hasCss */
+function pageHtml(name, hasCss) {
+  return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>bench: ${kitId}</title>
-    ${hasCss ? `<link rel="stylesheet" href="/${kitId}.css" />` : ''}
+    <title>bench: ${name}</title>
+    ${hasCss ? `<link rel="stylesheet" href="/${name}.css" />` : ''}
   </head>
   <body>
     <div id="root"></div>
-    <script type="module" src="/${kitId}.js"></script>
+    <script type="module" src="/${name}.js"></script>
   </body>
 </html>
 `;
-  await writeFile(join(outDir, `${kitId}.html`), html);
+}
+
+/**
+ * Bundles the profile page (`src/profile.tsx`) into `outDir`, unminified so functions keep their
+ * names and esbuild's `// path` comments mark where each module starts, with React's profiling
+ * build so `<Profiler>` reports render times. Returns the bundle's text.
+ * @param {string} outDir
+ */
+export async function buildProfilePage(outDir) {
+  await mkdir(outDir, { recursive: true });
+  const result = await esbuild.build({
+    ...common,
+    minify: false,
+    entryPoints: [join(srcDir, 'profile.tsx')],
+    outfile: join(outDir, 'profile.js'),
+    alias: { 'react-dom/client': 'react-dom/profiling' },
+    write: false,
+  });
+  let code = '';
+  for (const file of result.outputFiles) {
+    await writeFile(file.path, file.contents);
+    if (file.path.endsWith('.js')) code = file.text;
+  }
+  const hasCss = result.outputFiles.some((file) => file.path.endsWith('.css'));
+  await writeFile(join(outDir, 'profile.html'), pageHtml('profile', hasCss));
+  return code;
 }

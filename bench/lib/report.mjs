@@ -26,12 +26,14 @@ const px = (/** @type {number} */ value) => (Number.isFinite(value) ? String(Mat
  * @typedef {{ min: number, median: number, n: number }} Stat
  * @typedef {{ script: Stat, paint: Stat, layout: Stat }} TimingStats
  * @typedef {{ width: number, height: number, fontSize: number }} Box
+ * @typedef {{ scheme: string, schemeAndSize: string }} SwitchHow
  * @typedef {{
- *   id: string, name: string, version: string | null, note?: string,
- *   cost: { button: Sizes, forms: Sizes } | null,
+ *   id: string, name: string, version: string | null, note?: string, formsOnly?: boolean,
+ *   cost: { button: Sizes | null, forms: Sizes } | null,
  *   missing: string[],
- *   switchHow: string | null,
- *   mountButtons: TimingStats | null, mountForms: TimingStats | null, switchTheme: TimingStats | null,
+ *   switchHow: SwitchHow | null,
+ *   mountButtons: TimingStats | null, mountForms: TimingStats | null,
+ *   switchScheme: TimingStats | null, switchSchemeAndSize: TimingStats | null,
  *   button: Box | null, buttonAfterSwitch: Box | null,
  *   errors: string[],
  * }} KitResult
@@ -39,20 +41,27 @@ const px = (/** @type {number} */ value) => (Number.isFinite(value) ? String(Mat
  */
 
 /**
- * @param {{ kits: KitResult[], runs: number, counts: { buttons: number, forms: number }, runtimeCssKits: Set<string> }} summary
+ * @param {{ kits: KitResult[], runs: number, counts: { buttons: number, forms: number }, runtimeCssKits: Set<string>, referenceKitId: string }} summary
  */
-export function markdownTables({ kits, runs, counts, runtimeCssKits }) {
+export function markdownTables({ kits, runs, counts, runtimeCssKits, referenceKitId }) {
   const elder = kits.find((kit) => kit.id === 'elder');
   const floor = kits.find((kit) => kit.id === 'floor');
+  const reference = kits.find((kit) => kit.id === referenceKitId);
   const label = (/** @type {KitResult} */ kit) => (kit.version ? `${kit.name} ${kit.version}` : kit.name);
+  const noButton = 'n/a: no Button of its own';
   const lines = [];
 
   const cssGzip = (/** @type {Sizes} */ sizes) => sizes.cssGzip + sizes.runtimeCssGzip;
   const total = (/** @type {Sizes} */ sizes) => sizes.jsGzip + cssGzip(sizes);
   const cssCell = (/** @type {KitResult} */ kit, /** @type {Sizes} */ sizes) =>
     `${kb(cssGzip(sizes))}${runtimeCssKits.has(kit.id) ? ' †' : ''}`;
+  /** JS, CSS, total and × Elder of one entry. @param {KitResult} kit @param {Sizes | null} sizes @param {Sizes | null | undefined} elderSizes */
+  const costCells = (kit, sizes, elderSizes) =>
+    sizes
+      ? `${kb(sizes.jsGzip)} | ${cssCell(kit, sizes)} | ${kb(total(sizes))} | ${elderSizes ? ratio(total(sizes), total(elderSizes)) : '—'}`
+      : `${noButton} | | |`;
   lines.push(
-    '**Bundle cost**: kB gzip (esbuild, minified; react and react-dom external). × Elder = total ÷ Elder UI\'s total.',
+    "**Bundle cost**: kB gzip (esbuild, minified; react and react-dom external). JS and CSS, their total, and × Elder (total ÷ Elder UI's total).",
     '',
     '| kit | `{Button}` JS | CSS | total | × Elder | form set JS | CSS | total | × Elder | not in the kit |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -62,50 +71,70 @@ export function markdownTables({ kits, runs, counts, runtimeCssKits }) {
       lines.push(`| ${label(kit)} | failed | | | | | | | | |`);
       continue;
     }
-    const { button, forms } = kit.cost;
     const missing = kit.missing.length ? `${kit.missing.join(', ')}: n/a (not yet in the kit)` : '';
     lines.push(
-      `| ${label(kit)} | ${kb(button.jsGzip)} | ${cssCell(kit, button)} | ${kb(total(button))} | ${elder?.cost ? ratio(total(button), total(elder.cost.button)) : '—'} ` +
-        `| ${kb(forms.jsGzip)} | ${cssCell(kit, forms)} | ${kb(total(forms))} | ${elder?.cost ? ratio(total(forms), total(elder.cost.forms)) : '—'} | ${missing} |`,
+      `| ${label(kit)} | ${costCells(kit, kit.cost.button, elder?.cost?.button)} | ${costCells(kit, kit.cost.forms, elder?.cost?.forms)} | ${missing} |`,
     );
   }
 
-  /** @param {string} title @param {'mountButtons' | 'mountForms' | 'switchTheme'} key @param {boolean} withHow */
-  const timingTable = (title, key, withHow) => {
+  /**
+   * @param {string} title
+   * @param {'mountButtons' | 'mountForms' | 'switchScheme' | 'switchSchemeAndSize'} key
+   * @param {{ how?: 'scheme' | 'schemeAndSize', byReference?: boolean }} options
+   */
+  const timingTable = (title, key, { how, byReference = false }) => {
+    const ratios = [['floor', floor], ['Elder', elder], ...(byReference ? [['reference', reference]] : [])];
     lines.push(
       '',
       title,
       '',
-      `| kit |${withHow ? ' how |' : ''} script min | script median | painted min | painted median | × floor | × Elder |`,
-      `| --- |${withHow ? ' --- |' : ''} ---: | ---: | ---: | ---: | ---: | ---: |`,
+      `| kit |${how ? ' how |' : ''} script min | script median | painted min | painted median |${ratios.map(([name]) => ` × ${name} |`).join('')}`,
+      `| --- |${how ? ' --- |' : ''} ---: | ---: | ---: | ---: |${ratios.map(() => ' ---: |').join('')}`,
     );
     for (const kit of kits) {
       const stats = kit[key];
-      const how = withHow ? ` ${kit.switchHow ?? 'n/a: no theme of its own (unstyled)'} |` : '';
+      const buttonPage = key !== 'mountForms';
+      const reason = buttonPage && kit.formsOnly ? noButton : how ? 'n/a: no theme of its own (unstyled)' : '—';
+      const howCell = how ? ` ${kit.switchHow?.[how] ?? reason} |` : '';
       if (!stats) {
-        lines.push(`| ${label(kit)} |${how} — | — | — | — | — | — |`);
+        lines.push(`| ${label(kit)} |${howCell} ${how ? '—' : reason} | — | — | — |${ratios.map(() => ' — |').join('')}`);
         continue;
       }
-      const floorStats = floor?.[key];
-      const elderStats = elder?.[key];
+      const ratioCells = ratios.map(([, other]) => {
+        const otherStats = /** @type {KitResult | undefined} */ (other)?.[key];
+        return ` ${otherStats ? ratio(stats.paint.median, otherStats.paint.median) : '—'} |`;
+      });
       lines.push(
-        `| ${label(kit)} |${how} ${ms(stats.script.min)} | ${ms(stats.script.median)} | ${ms(stats.paint.min)} | ${ms(stats.paint.median)} ` +
-          `| ${floorStats ? ratio(stats.paint.median, floorStats.paint.median) : '—'} | ${elderStats ? ratio(stats.paint.median, elderStats.paint.median) : '—'} |`,
+        `| ${label(kit)} |${howCell} ${ms(stats.script.min)} | ${ms(stats.script.median)} | ${ms(stats.paint.min)} | ${ms(stats.paint.median)} |${ratioCells.join('')}`,
       );
     }
   };
-  timingTable(`**Mount ${counts.buttons} Buttons**: ms; ratios on the painted median.`, 'mountButtons', false);
-  timingTable(`**Mount ${counts.forms} form sets**: ms; ratios on the painted median.`, 'mountForms', false);
-  timingTable(`**Theme switch** on the ${counts.buttons}-Button page (colour scheme and size): ms; ratios on the painted median.`, 'switchTheme', true);
+  timingTable(`**Mount ${counts.buttons} Buttons**: ms; ratios on the painted median.`, 'mountButtons', {});
+  timingTable(
+    `**Mount ${counts.forms} form sets**: ms; ratios on the painted median. × reference divides by the unstyled reference (${reference ? reference.name : 'not run'}).`,
+    'mountForms',
+    { byReference: true },
+  );
+  timingTable(
+    `**Colour-scheme switch** on the ${counts.buttons}-Button page (light to dark, nothing else): ms; ratios on the painted median.`,
+    'switchScheme',
+    { how: 'scheme' },
+  );
+  timingTable(
+    `**Elder switch** on the ${counts.buttons}-Button page (colour scheme and size together: Elder UI's elder mode, each kit's dark and larger theme): ms; ratios on the painted median.`,
+    'switchSchemeAndSize',
+    { how: 'schemeAndSize' },
+  );
 
   lines.push(
     '',
-    '**Default Button** (label "Confirm"), CSS px: rendered size and font size, before and after the theme switch.',
+    '**Default Button** (label "Confirm"), CSS px: rendered size and font size, before and after the elder switch.',
     '',
     '| kit | size | font size | after the switch | font size |',
     '| --- | ---: | ---: | ---: | ---: |',
   );
   for (const kit of kits) {
+    if (kit.formsOnly) continue;
     const box = kit.button;
     const after = kit.buttonAfterSwitch;
     lines.push(
@@ -116,10 +145,13 @@ export function markdownTables({ kits, runs, counts, runtimeCssKits }) {
 
   lines.push(
     '',
-    `${runs} interleaved run${runs === 1 ? '' : 's'}; min and median over the runs. "× floor" and "× Elder" divide a kit's median by the floor's and by Elder UI's: above 1 is slower or bigger.`,
+    `${runs} interleaved run${runs === 1 ? '' : 's'}; min and median over the runs. *Script* is React's synchronous work (render, commit, effects, ` +
+      'CSS-in-JS insertion); *painted* is until the frame that shows the result has been painted (style and layout included). ' +
+      `"× floor", "× Elder" and "× reference" divide a kit's painted median by the floor's, Elder UI's and the unstyled reference's: above 1 is slower or bigger.`,
     '',
     '† CSS-in-JS: no static CSS; the figure is the CSS the kit injected at runtime (read from the CSSOM after rendering one Button, or one form set with its dialog open), gzipped.',
-    'React Aria Components ships no styles: its figures are behaviour and markup only, and it has no theme to switch.',
+    'React Aria Components and the unstyled reference ship no styles: their figures are behaviour and markup only, and they have no theme to switch. ' +
+      'The reference has no Button of its own (a native `<button>` is the floor\'s), so it runs the form page only.',
   );
   return lines.join('\n');
 }

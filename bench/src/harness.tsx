@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Kit } from './kit';
+import type { Kit, ThemeChange } from './kit';
 
 /** Milliseconds from the start of the work: React's synchronous work, forced style and layout, and the next painted frame. */
 export interface Timing {
@@ -21,12 +21,12 @@ export interface ButtonBox {
 export interface BenchApi {
   mount(page: 'buttons' | 'forms', count: number): Promise<Timing>;
   /** Null when the kit has no theme switch of its own. */
-  switchTheme(): Promise<Timing | null>;
+  switchTheme(change: ThemeChange): Promise<Timing | null>;
   measureButton(): ButtonBox | null;
   /** Renders one Button or one form set (dialog open) and returns the CSS the kit injected at runtime. */
   probe(page: 'buttons' | 'forms'): Promise<string>;
   /** The kit's missing form parts and how it switches themes. */
-  info(): { missing: string[]; switchHow: string | null };
+  info(): { missing: string[]; switchHow: Kit['switchHow'] };
 }
 
 declare global {
@@ -88,14 +88,14 @@ export function startHarness(kit: Kit) {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root.');
   let root: Root | null = null;
-  let setAlt: ((alt: boolean) => void) | null = null;
+  let setChange: ((change: ThemeChange) => void) | null = null;
 
   function App({ children }: { children: ReactNode }) {
-    const [alt, setAltState] = useState(false);
-    setAlt = setAltState;
+    const [change, setChangeState] = useState<ThemeChange | null>(null);
+    setChange = setChangeState;
     // `children` keeps its identity across the switch, so only what reads the theme re-renders.
     return (
-      <kit.Root alt={alt}>
+      <kit.Root change={change}>
         <div id="bench-content">{children}</div>
       </kit.Root>
     );
@@ -106,16 +106,16 @@ export function startHarness(kit: Kit) {
     root.render(<App>{children}</App>);
   };
 
-  const buttons = (count: number) =>
-    Array.from({ length: count }, (_, index) => <kit.Button key={index}>Confirm</kit.Button>);
+  const KitButton = kit.Button ?? (() => null);
+  const buttons = (count: number) => Array.from({ length: count }, (_, index) => <KitButton key={index}>Confirm</KitButton>);
   const forms = (count: number, dialogOpen = false) =>
     Array.from({ length: count }, (_, index) => <kit.FormSet key={index} index={index} dialogOpen={dialogOpen} />);
 
   window.bench = {
     mount: (page, count) => time(() => render(page === 'buttons' ? buttons(count) : forms(count)), lastChild),
-    async switchTheme() {
+    async switchTheme(change) {
       if (kit.switchHow === null) return null;
-      return time(() => (kit.switchTheme ? kit.switchTheme() : setAlt?.(true)), lastChild);
+      return time(() => (kit.switchTheme ? kit.switchTheme(change) : setChange?.(change)), lastChild);
     },
     measureButton() {
       const button = content()?.querySelector('button');

@@ -21,10 +21,10 @@ function FormSet({ index, dialogOpen = false }: FormSetProps) {
 }
 
 export const kit: Kit = {
-  Root: function Root({ alt, children }) {
+  Root: function Root({ change, children }) {
     const dark = useMemo(() => ({ algorithm: theme.darkAlgorithm }), []);
     return (
-      <ConfigProvider theme={alt ? dark : undefined} componentSize={alt ? 'large' : undefined}>
+      <ConfigProvider theme={change ? dark : undefined} componentSize={change === 'schemeAndSize' ? 'large' : undefined}>
         {children}
       </ConfigProvider>
     );
@@ -32,7 +32,10 @@ export const kit: Kit = {
   Button: ({ children }) => <Button>{children}</Button>,
   FormSet,
   missing: [],
-  switchHow: '`<ConfigProvider theme={{ algorithm: darkAlgorithm }} componentSize="large">`: re-render, cssinjs regenerates styles',
+  switchHow: {
+    scheme: '`<ConfigProvider theme={{ algorithm: darkAlgorithm }}>`: re-render, cssinjs regenerates styles',
+    schemeAndSize: '`<ConfigProvider theme={{ algorithm: darkAlgorithm }} componentSize="large">`: re-render, cssinjs regenerates styles',
+  },
 };
 
 export const ButtonCost = () => <Button>Confirm</Button>;

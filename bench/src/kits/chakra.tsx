@@ -12,7 +12,7 @@ import {
   defaultSystem,
 } from '@chakra-ui/react';
 import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import type { FormSetProps, Kit } from '../kit';
+import type { FormSetProps, Kit, ThemeChange } from '../kit';
 
 const cities = ['Beijing', 'Shanghai', 'Jakarta'];
 
@@ -83,15 +83,16 @@ function FormSet({ index, dialogOpen = false }: FormSetProps) {
 
 const Large = /* @__PURE__ */ createContext(false);
 
-function Root({ alt, children }: { alt: boolean; children: ReactNode }) {
+function Root({ change, children }: { change: ThemeChange | null; children: ReactNode }) {
+  const dark = change !== null;
   // Chakra v3's dark mode is the `dark` class on <html> (what next-themes sets); sizes are each component's `size` prop.
   useLayoutEffect(() => {
-    document.documentElement.classList.toggle('dark', alt);
-    document.documentElement.style.colorScheme = alt ? 'dark' : 'light';
-  }, [alt]);
+    document.documentElement.classList.toggle('dark', dark);
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  }, [dark]);
   return (
     <ChakraProvider value={defaultSystem}>
-      <Large.Provider value={alt}>{children}</Large.Provider>
+      <Large.Provider value={change === 'schemeAndSize'}>{children}</Large.Provider>
     </ChakraProvider>
   );
 }
@@ -105,7 +106,10 @@ export const kit: Kit = {
   Button: KitButton,
   FormSet,
   missing: [],
-  switchHow: '`dark` class on `<html>` (as next-themes does) and `size="lg"` on every Button: re-render, emotion',
+  switchHow: {
+    scheme: '`dark` class on `<html>` (as next-themes does): re-render, emotion',
+    schemeAndSize: '`dark` class on `<html>` (as next-themes does) and `size="lg"` on every Button: re-render, emotion',
+  },
 };
 
 export const ButtonCost = () => (

@@ -23,32 +23,46 @@ const hasDialog = Boolean(Dialog && DialogTrigger && DialogContent);
 
 const cities = ['Beijing', 'Shanghai', 'Jakarta'];
 
+/**
+ * The form set's parts as plain functions returning elements (no component of their own, so
+ * the set's tree is what an app would write). `pnpm --filter @elder-ui/bench profile` mounts each alone.
+ */
+export const formSetParts = {
+  TextField: (index: number) => (TextField ? <TextField label={`Name ${index}`} /> : null),
+  Checkbox: () => (Checkbox ? <Checkbox label="I agree" /> : null),
+  Switch: () => (Switch ? <Switch label="Notify me" /> : null),
+  Select: () =>
+    Select && SelectItem ? (
+      <Select label="City" defaultValue={cities[0]}>
+        {cities.map((city) => (
+          <SelectItem key={city} value={city}>
+            {city}
+          </SelectItem>
+        ))}
+      </Select>
+    ) : null,
+  Dialog: (open: boolean, onOpenChange: (open: boolean) => void) =>
+    Dialog && DialogTrigger && DialogContent ? (
+      <Dialog open={open} onOpenChange={onOpenChange}>
+        <DialogTrigger asChild>
+          <Button>Open</Button>
+        </DialogTrigger>
+        <DialogContent title="Details">Dialog body</DialogContent>
+      </Dialog>
+    ) : (
+      <Button>Open</Button>
+    ),
+};
+
 function FormSet({ index, dialogOpen = false }: FormSetProps) {
   const [open, setOpen] = useState(dialogOpen);
   return (
     <fieldset>
-      {TextField ? <TextField label={`Name ${index}`} /> : null}
-      {Checkbox ? <Checkbox label="I agree" /> : null}
-      {Switch ? <Switch label="Notify me" /> : null}
-      {Select && SelectItem ? (
-        <Select label="City" defaultValue={cities[0]}>
-          {cities.map((city) => (
-            <SelectItem key={city} value={city}>
-              {city}
-            </SelectItem>
-          ))}
-        </Select>
-      ) : null}
-      {Dialog && DialogTrigger && DialogContent ? (
-        <Dialog open={open} onOpenChange={setOpen}>
-          <DialogTrigger asChild>
-            <Button>Open</Button>
-          </DialogTrigger>
-          <DialogContent title="Details">Dialog body</DialogContent>
-        </Dialog>
-      ) : (
-        <Button>Open</Button>
-      )}
+      {formSetParts.TextField(index)}
+      {formSetParts.Checkbox()}
+      {formSetParts.Switch()}
+      {formSetParts.Select()}
+      {formSetParts.Dialog(open, setOpen)}
     </fieldset>
   );
 }
@@ -60,6 +74,8 @@ function CaptureSetTheme() {
   setTheme = useTheme().setTheme;
   return null;
 }
+
+const changes = { scheme: { scheme: 'dark' }, schemeAndSize: { mode: 'elder', scheme: 'dark' } } as const;
 
 export const kit: Kit = {
   Root: ({ children }) => (
@@ -74,9 +90,17 @@ export const kit: Kit = {
   missing: /* @__PURE__ */ formParts.filter(
     (part) => !{ TextField, Checkbox, Switch, Select: SelectItem ? Select : undefined, Dialog: hasDialog ? Dialog : undefined }[part],
   ),
-  switchTheme: () => setTheme?.({ mode: 'elder', scheme: 'dark' }),
-  switchHow: "`setTheme({ mode: 'elder', scheme: 'dark' })`: attributes on `<html>`",
+  switchTheme: (change) => setTheme?.(changes[change]),
+  switchHow: {
+    scheme: "`setTheme({ scheme: 'dark' })`: an attribute on `<html>`",
+    schemeAndSize: "`setTheme({ mode: 'elder', scheme: 'dark' })`: attributes on `<html>`",
+  },
 };
 
 export const ButtonCost = () => <Button>Confirm</Button>;
-export const FormsCost = () => <FormSet index={0} />;
+// With ThemeProvider, as an app has it: the form set's cost includes choosing and keeping the theme.
+export const FormsCost = () => (
+  <ThemeProvider>
+    <FormSet index={0} />
+  </ThemeProvider>
+);

@@ -43,8 +43,11 @@ export const kit: Kit = {
   ),
   FormSet,
   missing: [],
-  switchTheme: () => document.documentElement.classList.add('floor-alt'),
-  switchHow: 'one class on `<html>` swapping CSS variables',
+  switchTheme: (change) => document.documentElement.classList.add(...(change === 'scheme' ? ['floor-dark'] : ['floor-dark', 'floor-large'])),
+  switchHow: {
+    scheme: '`floor-dark` class on `<html>` swapping CSS variables',
+    schemeAndSize: '`floor-dark floor-large` classes on `<html>` swapping CSS variables',
+  },
 };
 
 export const ButtonCost = () => (

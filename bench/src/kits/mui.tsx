@@ -13,7 +13,7 @@ import {
   type Theme,
 } from '@mui/material';
 import { useState } from 'react';
-import type { FormSetProps, Kit } from '../kit';
+import type { FormSetProps, Kit, ThemeChange } from '../kit';
 
 const cities = ['Beijing', 'Shanghai', 'Jakarta'];
 
@@ -40,22 +40,26 @@ function FormSet({ index, dialogOpen = false }: FormSetProps) {
   );
 }
 
-let themes: [Theme, Theme] | null = null;
+let themes: Record<ThemeChange | 'none', Theme> | null = null;
 /** Created on first use, so the cost entries (which never switch) do not carry them. */
-function getThemes(): [Theme, Theme] {
-  themes ??= [
-    createTheme(),
-    createTheme({ palette: { mode: 'dark' }, components: { MuiButton: { defaultProps: { size: 'large' } } } }),
-  ];
+function getThemes() {
+  themes ??= {
+    none: createTheme(),
+    scheme: createTheme({ palette: { mode: 'dark' } }),
+    schemeAndSize: createTheme({ palette: { mode: 'dark' }, components: { MuiButton: { defaultProps: { size: 'large' } } } }),
+  };
   return themes;
 }
 
 export const kit: Kit = {
-  Root: ({ alt, children }) => <ThemeProvider theme={getThemes()[alt ? 1 : 0]}>{children}</ThemeProvider>,
+  Root: ({ change, children }) => <ThemeProvider theme={getThemes()[change ?? 'none']}>{children}</ThemeProvider>,
   Button: ({ children }) => <Button>{children}</Button>,
   FormSet,
   missing: [],
-  switchHow: "`<ThemeProvider>` swapped to `createTheme({ palette: { mode: 'dark' } })` with Button `size: 'large'`: re-render, emotion",
+  switchHow: {
+    scheme: "`<ThemeProvider>` swapped to `createTheme({ palette: { mode: 'dark' } })`: re-render, emotion",
+    schemeAndSize: "`<ThemeProvider>` swapped to `createTheme({ palette: { mode: 'dark' } })` with Button `size: 'large'`: re-render, emotion",
+  },
 };
 
 export const ButtonCost = () => <Button>Confirm</Button>;

@@ -42,15 +42,18 @@ function FormSet({ index, dialogOpen = false }: FormSetProps) {
 }
 
 export const kit: Kit = {
-  Root: ({ alt, children }) => (
-    <Theme appearance={alt ? 'dark' : 'light'} scaling={alt ? '110%' : '100%'}>
+  Root: ({ change, children }) => (
+    <Theme appearance={change ? 'dark' : 'light'} scaling={change === 'schemeAndSize' ? '110%' : '100%'}>
       {children}
     </Theme>
   ),
   Button: ({ children }) => <Button>{children}</Button>,
   FormSet,
   missing: [],
-  switchHow: '`<Theme appearance="dark" scaling="110%">`: re-render of `<Theme>`, classes swap CSS variables',
+  switchHow: {
+    scheme: '`<Theme appearance="dark">`: re-render of `<Theme>`, classes swap CSS variables',
+    schemeAndSize: '`<Theme appearance="dark" scaling="110%">`: re-render of `<Theme>`, classes swap CSS variables',
+  },
 };
 
 export const ButtonCost = () => (
