@@ -6,6 +6,7 @@ import { dateFieldMessages, type DateFieldMessages } from './messages-date-field
 import { navigationMessages, type NavigationMessages } from './messages-navigation';
 import { helpMessages, type HelpMessages } from './messages-help';
 import { summaryMessages, type SummaryMessages } from './messages-summary';
+import { searchMessages, type SearchMessages } from './messages-search';
 import { coreEn, coreId, coreZhCN, coreZhTW, type CoreMessages } from './core-messages';
 import type { Locale } from './locales';
 
@@ -21,7 +22,8 @@ export interface Messages
     DateFieldMessages,
     NavigationMessages,
     HelpMessages,
-    SummaryMessages {}
+    SummaryMessages,
+    SearchMessages {}
 
 const coreMessages: Record<Locale, CoreMessages> = { en: coreEn, 'zh-CN': coreZhCN, 'zh-TW': coreZhTW, id: coreId };
 
@@ -39,6 +41,7 @@ export const messages: Record<Locale, Messages> = Object.fromEntries(
       ...navigationMessages[locale as Locale],
       ...helpMessages[locale as Locale],
       ...summaryMessages[locale as Locale],
+      ...searchMessages[locale as Locale],
     },
   ]),
 ) as Record<Locale, Messages>;
