@@ -16,7 +16,7 @@ import {
   TextField,
   ThemeScope,
 } from '../../packages/react/src';
-import { px } from '../support/measure';
+import { contrastRatio, px } from '../support/measure';
 
 // Windows High Contrast (forced colours) replaces every colour, drops backgrounds and box
 // shadows, and keeps borders and outlines. A control drawn by fill or shadow alone vanishes,
@@ -73,6 +73,31 @@ describe.each(['standard', 'elder'] as const)('form controls under forced colour
       // A text input may sit in a box that draws the border (the amount's currency, the password's eye).
       const box = [control, control.parentElement!].map((el) => getComputedStyle(el)).find((s) => s.borderTopStyle !== 'none' && px(s.borderTopWidth) > 0);
       expect(box, `${control.outerHTML.slice(0, 120)} has no border under forced colours`).toBeDefined();
+    }
+  });
+
+  it('keep the check mark, the radio dot and the switch thumb visible once chosen', async () => {
+    renderForm(mode);
+    await userEvent.click(screen.getByText('I have checked the payee'));
+    await userEvent.click(screen.getByText('Later today'));
+    await userEvent.click(screen.getByText('Remember this payee'));
+    const box = screen.getByRole('checkbox');
+    const radio = screen.getByRole('radio', { name: 'Later today' });
+    const toggle = screen.getByRole('switch');
+    const marks = [
+      [box, getComputedStyle(box, '::before')],
+      [radio, getComputedStyle(radio, '::before')],
+      // The switch's thumb is drawn next to its input.
+      [toggle, getComputedStyle(toggle.nextElementSibling!)],
+    ] as const;
+    for (const [control, mark] of marks) {
+      // Drawn as a border, which forced colours repaint in a system colour that stands out from the fill.
+      expect(mark.visibility, control.outerHTML.slice(0, 80)).toBe('visible');
+      expect(px(mark.borderTopWidth)).toBeGreaterThan(0);
+      const { backgroundColor, borderTopColor } = getComputedStyle(control);
+      expect(contrastRatio(mark.borderTopColor, backgroundColor)).toBeGreaterThanOrEqual(4.5);
+      // And the chosen control's own outline stays too, though its fill is the page's colour there.
+      expect(contrastRatio(borderTopColor, backgroundColor)).toBeGreaterThanOrEqual(4.5);
     }
   });
 

@@ -1,9 +1,12 @@
+import { checkIconData, minusIconData } from '@elder-ui/icons';
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
 import { composeStories } from '@storybook/react-vite';
-import { render, screen } from '@testing-library/react';
-import { afterAll, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
+import { RadioGroup, RadioGroupItem } from '../radio-group';
+import { Switch } from '../switch';
 import { ThemeScope } from '../theme';
 import { Checkbox, CheckboxGroup } from './Checkbox';
 import * as stories from './Checkbox.stories';
@@ -61,6 +64,25 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Che
     expect(contrastRatio(checked.color, checked.backgroundColor)).toBeGreaterThanOrEqual(minimumContrast('non-text', theme));
   });
 
+  it('shows a check mark when checked and a dash when partly checked: the kit\'s icons, not colour alone', async () => {
+    renderIn(theme);
+    render(
+      <ThemeScope {...theme}>
+        <Checkbox label="All accounts" checked="indeterminate" />
+      </ThemeScope>,
+    );
+    const box = screen.getByRole('checkbox', { name: 'SMS' });
+    const mark = getComputedStyle(box, '::before');
+    expect(mark.visibility).toBe('hidden');
+    await userEvent.click(screen.getByText('SMS'));
+    expect(mark.visibility).toBe('visible');
+    expect(mark.maskImage).toContain(checkIconData[theme.mode].paths[0]!.d);
+    expect(px(mark.width)).toBeGreaterThanOrEqual(px(getComputedStyle(box).fontSize));
+    const dash = getComputedStyle(screen.getByRole('checkbox', { name: 'All accounts' }), '::before');
+    expect(dash.visibility).toBe('visible');
+    expect(dash.maskImage).toContain(minusIconData[theme.mode].paths[0]!.d);
+  });
+
   it('rings the whole label on keyboard focus', async () => {
     renderIn(theme);
     await userEvent.keyboard('{Tab}');
@@ -87,5 +109,58 @@ describe('a checkbox with a long label', () => {
     expect(rect.height).toBeGreaterThan(100);
     await userEvent.click(label, { position: { x: rect.width - 20, y: rect.height - 15 } });
     expect(screen.getByRole('checkbox')).toBeChecked();
+  });
+});
+
+describe('the choice controls in a real form, in Chromium', () => {
+  it('send every choice with the form, and a reset brings back the first ones', async () => {
+    let sent: [string, FormDataEntryValue][] = [];
+    const changed = vi.fn();
+    render(
+      <form
+        aria-label="Payment settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          sent = [...new FormData(event.currentTarget)];
+        }}
+      >
+        <Checkbox label="I agree" name="agree" onCheckedChange={(checked) => changed('agree', checked)} />
+        <CheckboxGroup label="Tell me by" name="notify" defaultValue={['sms']} onValueChange={(value) => changed('notify', value)}>
+          <Checkbox value="sms" label="SMS" />
+          <Checkbox value="call" label="Call" />
+        </CheckboxGroup>
+        <RadioGroup label="Speed" name="speed" defaultValue="now" onValueChange={(value) => changed('speed', value)}>
+          <RadioGroupItem value="now" label="Now" />
+          <RadioGroupItem value="later" label="Later" />
+        </RadioGroup>
+        <Switch label="Alerts" name="alerts" defaultChecked onCheckedChange={(checked) => changed('alerts', checked)} />
+        <button type="submit">Send</button>
+        <button type="reset">Start again</button>
+      </form>,
+    );
+    const first = [
+      ['notify', 'sms'],
+      ['speed', 'now'],
+      ['alerts', 'on'],
+    ];
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sent).toEqual(first);
+
+    for (const words of ['I agree', 'Call', 'SMS', 'Later', 'Alerts']) await userEvent.click(screen.getByText(words));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sent).toEqual([
+      ['agree', 'on'],
+      ['notify', 'call'],
+      ['speed', 'later'],
+    ]);
+
+    changed.mockClear();
+    await userEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(sent).toEqual(first);
+    // The state each control holds came back with its input, and the app heard of it.
+    await expect.poll(() => changed.mock.calls.length).toBe(4);
+    expect(Object.fromEntries(changed.mock.calls)).toEqual({ agree: false, notify: ['sms'], speed: 'now', alerts: true });
+    expect(within(screen.getByRole('switch').closest('label')!).getByText('On')).toBeVisible();
   });
 });

@@ -14,7 +14,7 @@ const meta = {
           'Use a Checkbox for a yes/no answer sent with a form ("I have checked the details"), and a CheckboxGroup when the user may choose several answers to one question. For one answer out of a few, use a RadioGroup; for a setting that takes effect at once, a Switch.',
           '**Do** write the label as a statement the user agrees with, and put the question of a group in its `label` (it becomes the fieldset legend).',
           '**Don\'t** pre-tick boxes that cost the user money or consent, or hide the meaning in a link.',
-          'The whole label is the hit area: at least 44 × 44 px, 48 × 48 in elder mode. Checked shows a check mark, not colour alone.',
+          'The whole label is the hit area: at least 44 × 44 px, 48 × 48 in elder mode. Checked shows a check mark, not colour alone. The box is the browser\'s own checkbox, drawn by the kit: it is sent with its form under `name` (as "on" unless given a `value`), and a form reset brings back `defaultChecked`.',
         ].join('\n\n'),
       },
     },

@@ -1,13 +1,20 @@
 'use client';
-import { CheckIcon, MinusIcon } from '@elder-ui/icons';
-import * as CheckboxPrimitive from '@radix-ui/react-checkbox';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { clsx } from 'clsx';
-import { createContext, useContext, type ComponentPropsWithoutRef, type ComponentPropsWithRef, type ReactNode } from 'react';
-import { ChoiceOption } from '../field/ChoiceOption';
+import {
+  createContext,
+  useContext,
+  useImperativeHandle,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type ComponentPropsWithRef,
+  type ReactNode,
+} from 'react';
+import { ChoiceOption, useFormReset } from '../field/ChoiceOption';
 import { describedBy, FieldError, FieldText, useField, type FieldBaseProps, type FieldWrapperProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import * as choice from '../field/choice.css';
+import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
 
 interface GroupContextValue {
   value: readonly string[];
@@ -21,11 +28,14 @@ const GroupContext = createContext<GroupContextValue | null>(null);
 
 /**
  * Props of {@link Checkbox}. `className` and `style` go to the outer box, as in every form
- * component; other props go to the Radix checkbox (a `<button role="checkbox">`).
+ * component; other props (`ref`, `name`, `form`, event handlers, …) go to the `<input type="checkbox">`.
  */
 export interface CheckboxProps
   extends FieldWrapperProps,
-    Omit<ComponentPropsWithRef<typeof CheckboxPrimitive.Root>, 'children' | 'asChild' | 'required' | keyof FieldWrapperProps> {
+    Omit<
+      ComponentPropsWithRef<'input'>,
+      'type' | 'children' | 'checked' | 'defaultChecked' | 'value' | 'required' | keyof FieldWrapperProps
+    > {
   /**
    * The words next to the box. They and the box together are the hit area.
    */
@@ -42,21 +52,38 @@ export interface CheckboxProps
    */
   error?: ReactNode;
   /**
-   * Says "(required)" after the label and sets `aria-required`, for a checkbox on its own.
+   * For a checkbox on its own: says "(required)" after the label, and a form without
+   * `noValidate` is not sent until the box is ticked.
    * @default false
    */
   required?: boolean;
   /**
+   * Ticked, not ticked, or `'indeterminate'` (a dash: some of the boxes it stands for are ticked). Controlled.
+   * @default undefined
+   */
+  checked?: boolean | 'indeterminate';
+  /**
+   * The state at first, uncontrolled. A form reset brings it back.
+   * @default false
+   */
+  defaultChecked?: boolean | 'indeterminate';
+  /**
+   * Called with the new state when the user ticks or unticks the box, or a form reset changes it.
+   * @default undefined
+   */
+  onCheckedChange?: (checked: boolean | 'indeterminate') => void;
+  /**
    * Inside a {@link CheckboxGroup}: the value this box adds to the group's value.
-   * Outside one: the value sent with the form.
+   * Outside one: the value sent with the form when the box is ticked.
    * @default 'on'
    */
   value?: string;
 }
 
 /**
- * A checkbox whose whole label is the hit area (at least 44 × 44 px, 48 × 48 in
- * elder mode). Checked shows a check mark, not colour alone. Built on Radix Checkbox.
+ * A native checkbox drawn by the kit, whose whole label is the hit area (at least 44 × 44 px,
+ * 48 × 48 in elder mode). Checked shows a check mark, indeterminate a dash: not colour alone.
+ * It is sent with its form, and a form reset puts it back.
  */
 export function Checkbox({
   label,
@@ -68,17 +95,19 @@ export function Checkbox({
   checked,
   defaultChecked = false,
   onCheckedChange,
+  onChange,
   disabled,
   name,
   className,
   style,
+  ref,
   'aria-describedby': more,
   ...props
 }: CheckboxProps) {
   const group = useContext(GroupContext);
   const field = useField({ id, hint, error });
   const inGroup = group !== null && value !== undefined;
-  const [state, setState] = useControllableState<CheckboxPrimitive.CheckedState>({
+  const [state, setState] = useControllableState<boolean | 'indeterminate'>({
     prop: inGroup ? group.value.includes(value) : checked,
     defaultProp: defaultChecked,
     onChange: (next) => {
@@ -87,32 +116,41 @@ export function Checkbox({
     },
     caller: 'Checkbox',
   });
+  const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => input.current!, []);
+  // HTML has no attribute for it: the dash is the DOM property, which also gives aria-checked="mixed".
+  useIsomorphicLayoutEffect(() => {
+    input.current!.indeterminate = state === 'indeterminate';
+  }, [state]);
+  // In a group, the group puts the boxes back.
+  useFormReset(input, state, inGroup ? undefined : setState);
   const invalid = field.invalid || (inGroup && group.invalid);
 
   return (
     <div className={clsx(fieldStyles.field, className)} style={style} data-eui-field="">
       {error ? <FieldError id={field.errorId}>{error}</FieldError> : null}
       <ChoiceOption field={field} label={label} hint={hint} required={required}>
-        <CheckboxPrimitive.Root
+        <input
           {...props}
+          ref={input}
+          type="checkbox"
           id={field.control.id}
           name={inGroup ? group.name : name}
           value={value}
-          checked={state}
-          onCheckedChange={setState}
+          checked={state === true}
+          onChange={(event) => {
+            onChange?.(event);
+            setState(event.currentTarget.checked);
+          }}
           disabled={disabled || group?.disabled}
+          required={required}
           // Named by the words only; the hint under them is the description.
           aria-labelledby={field.labelId}
           aria-invalid={invalid || undefined}
-          aria-required={required || undefined}
           // The error stands above the box and the hint below it: read in that order.
           aria-describedby={describedBy(field.errorId, field.hintId, more)}
           className={choice.checkbox}
-        >
-          <CheckboxPrimitive.Indicator className={choice.checkboxIndicator}>
-            {state === 'indeterminate' ? <MinusIcon /> : <CheckIcon />}
-          </CheckboxPrimitive.Indicator>
-        </CheckboxPrimitive.Root>
+        />
       </ChoiceOption>
     </div>
   );
@@ -131,7 +169,7 @@ export interface CheckboxGroupProps
    */
   value?: readonly string[];
   /**
-   * The values chosen at first (uncontrolled).
+   * The values chosen at first (uncontrolled). A form reset brings them back.
    * @default []
    */
   defaultValue?: readonly string[];
@@ -141,7 +179,7 @@ export interface CheckboxGroupProps
    */
   onValueChange?: (value: string[]) => void;
   /**
-   * The form field name each box is sent under.
+   * The form field name each box is sent under, once per ticked box.
    * @default undefined
    */
   name?: string;
@@ -182,6 +220,8 @@ export function CheckboxGroup({
     onChange: (next) => onValueChange?.([...next]),
     caller: 'CheckboxGroup',
   });
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  useFormReset(fieldset, chosen, setChosen);
 
   const toggle = (item: string, on: boolean) => {
     const others = chosen.filter((v) => v !== item);
@@ -191,6 +231,7 @@ export function CheckboxGroup({
   return (
     <fieldset
       {...props}
+      ref={fieldset}
       id={id}
       aria-describedby={field.control['aria-describedby']}
       className={clsx(fieldStyles.field, className)}

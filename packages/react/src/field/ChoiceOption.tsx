@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import * as choice from './choice.css';
 import { RequiredMark, type FieldWrapperProps, type useField } from './Field';
 
@@ -35,4 +35,25 @@ export function ChoiceOption({ field, label, hint, required = false, className, 
       </span>
     </label>
   );
+}
+
+/**
+ * Puts the state of a native choice back where it started when its form is reset. The browser
+ * resets the inputs to their `checked` attribute, which React writes once, from the first render;
+ * this resets the state React holds to that same first value, so the two always agree, whichever
+ * runs first. `element` is an input or fieldset of the form; no `reset` means another part resets.
+ */
+export function useFormReset<T>(
+  element: RefObject<HTMLInputElement | HTMLFieldSetElement | null>,
+  value: T,
+  reset: ((first: T) => void) | undefined,
+) {
+  const [first] = useState(value);
+  useEffect(() => {
+    const form = element.current?.form;
+    if (!form || !reset) return;
+    const onReset = () => reset(first);
+    form.addEventListener('reset', onReset);
+    return () => form.removeEventListener('reset', onReset);
+  }, [element, first, reset]);
 }

@@ -1,8 +1,10 @@
+import { checkIconData, minusIconData, type IconDrawing } from '@elder-ui/icons';
 import { vars } from '@elder-ui/tokens';
 import { style, type StyleRule } from '@vanilla-extract/css';
 import { recipe, type RecipeVariants } from '@vanilla-extract/recipes';
 import { component } from '../internal/layer';
 import { focusRing } from '../internal/focus';
+import { byMode } from '../internal/mode.css';
 
 /** One choice and its words: the whole label is the hit area (ELDER-MODE.md), at least 44 / 48 px. */
 export const option = style(
@@ -23,7 +25,7 @@ export const option = style(
     cursor: 'pointer',
     selectors: {
       '&:has(:focus-visible)': focusRing,
-      '&:has([data-state="checked"])': { fontWeight: vars.fontWeight.medium },
+      '&:has(:checked)': { fontWeight: vars.fontWeight.medium },
       '&:has(:disabled)': { cursor: 'not-allowed', color: vars.color.fg.disabled },
       '&:hover:not(:has(:disabled))': { backgroundColor: vars.color.bg.subtle },
     },
@@ -52,16 +54,39 @@ export const optionHint = style(
   }),
 );
 
+/** One drawing of a kit icon as a mask image, so the checkbox's mark is the icon itself. */
+function maskOf({ strokeWidth, paths }: IconDrawing): string {
+  const shapes = paths.map(({ d, fill }) => `<path d='${d}'${fill ? " fill='black'" : ''}/>`).join('');
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' stroke='black' stroke-width='${strokeWidth}' stroke-linecap='round' stroke-linejoin='round'>${shapes}</svg>`;
+  // Only the characters a data URL in CSS cannot carry as they are: shorter than encoding it all.
+  return `url("data:image/svg+xml,${svg.replace(/[<>#%"]/g, encodeURIComponent)}")`;
+}
+
+/** Cuts an element to a mark; with the prefix too, for the Chromium of older phones (before 120). */
+function maskedBy(image: string) {
+  const mask = `${image} center / contain no-repeat`;
+  return { mask, WebkitMask: mask };
+}
+
+// The check mark and the dash in their standard and elder drawings, following the closest theme root.
+const checkMark = maskedBy(byMode(maskOf(checkIconData.standard), maskOf(checkIconData.elder)));
+const dashMark = maskedBy(byMode(maskOf(minusIconData.standard), maskOf(minusIconData.elder)));
+
 /**
- * The square of a checkbox or the circle of a radio, 1.5em at the option's font size, with
- * its states. It shows no ring itself: the option around it does, so the whole hit area is outlined.
+ * The native `<input>` of a checkbox or radio, drawn by the kit: the square or circle is the input
+ * itself (`appearance: none`), 1.5em at the option's font size, and its mark is its `::before`. The
+ * mark is painted as a border as well as a fill: forced colours (Windows High Contrast) keep borders
+ * and repaint them in a system colour, so the mark stays visible there. There the tokens are system
+ * colours too, and the primary fill of a chosen box is ButtonFace, like the page: `forcedColors`
+ * gives its border and dot ButtonText. The input shows no ring itself: the option around it does,
+ * so the whole hit area is outlined.
  */
-function choiceBox(borderRadius: string, states: NonNullable<StyleRule['selectors']>, forcedColors: StyleRule) {
+function choiceBox(borderRadius: string, mark: StyleRule, states: NonNullable<StyleRule['selectors']>, forcedColors: StyleRule) {
   return style(
     component({
-      display: 'inline-flex',
-      alignItems: 'center',
-      justifyContent: 'center',
+      appearance: 'none',
+      display: 'inline-grid',
+      placeContent: 'center',
       flexShrink: 0,
       boxSizing: 'border-box',
       width: '1.5em',
@@ -72,9 +97,18 @@ function choiceBox(borderRadius: string, states: NonNullable<StyleRule['selector
       borderRadius,
       backgroundColor: vars.color.bg.canvas,
       color: vars.color.primary.fg,
-      fontSize: 'inherit',
+      font: 'inherit',
       cursor: 'inherit',
       selectors: {
+        '&::before': {
+          content: '""',
+          boxSizing: 'border-box',
+          border: '0 solid currentColor',
+          // The fill covers the seams a border may leave where its sides meet.
+          backgroundColor: 'currentColor',
+          visibility: 'hidden',
+          ...mark,
+        },
         '&:focus-visible': { outline: 'none' },
         ...states,
         '&:disabled': { borderColor: vars.color.fg.disabled, backgroundColor: vars.color.bg.surface },
@@ -84,48 +118,35 @@ function choiceBox(borderRadius: string, states: NonNullable<StyleRule['selector
   );
 }
 
-/** The square of a checkbox. Checked: filled, with a check mark (not colour alone). */
+/** The square of a checkbox. Checked: filled, with a check mark; indeterminate: a dash (not colour alone). */
 export const checkbox = choiceBox(
   vars.radius.sm,
+  // One side of border paints the whole square: no seams through the middle, where the dash runs.
+  { width: '1.1em', height: '1.1em', borderTopWidth: '1.1em', ...checkMark },
   {
-    '&[data-state="checked"], &[data-state="indeterminate"]': {
+    '&:checked::before, &:indeterminate::before': { visibility: 'visible' },
+    '&:indeterminate::before': dashMark,
+    '&:checked, &:indeterminate': {
       backgroundColor: vars.color.primary.bg,
       borderColor: vars.color.primary.bg,
     },
     '&[aria-invalid="true"]': { borderColor: vars.color.fg.danger },
-    '&:disabled[data-state="checked"]': { backgroundColor: vars.color.fg.disabled, color: vars.color.bg.canvas },
+    '&:disabled:checked, &:disabled:indeterminate': { backgroundColor: vars.color.fg.disabled, color: vars.color.bg.canvas },
   },
-  { borderColor: 'ButtonText', color: 'ButtonText' },
+  { selectors: { '&:checked:enabled, &:indeterminate:enabled': { borderColor: 'ButtonText' } } },
 );
 
-export const checkboxIndicator = style(
-  component({ display: 'inline-flex', alignItems: 'center', justifyContent: 'center', fontSize: '1.1em' }),
-);
-
-/** The circle of a radio. Chosen: a filled dot inside (a shape, not colour alone). */
+/** The circle of a radio. Chosen: a dot inside (a shape, not colour alone). */
 export const radio = choiceBox(
   vars.radius.full,
+  { width: '0.625em', height: '0.625em', borderWidth: '0.3125em', borderRadius: vars.radius.full, color: vars.color.primary.bg },
   {
-    '&[data-state="checked"]': { borderColor: vars.color.primary.bg },
+    '&:checked::before': { visibility: 'visible' },
+    '&:checked': { borderColor: vars.color.primary.bg },
     '&[data-invalid]': { borderColor: vars.color.fg.danger },
+    '&:disabled::before': { color: vars.color.fg.disabled },
   },
-  { borderColor: 'ButtonText' },
-);
-
-export const radioIndicator = style(
-  component({
-    display: 'block',
-    width: '0.625em',
-    height: '0.625em',
-    borderRadius: vars.radius.full,
-    backgroundColor: vars.color.primary.bg,
-    selectors: {
-      '[data-disabled] > &': { backgroundColor: vars.color.fg.disabled },
-    },
-    '@media': {
-      '(forced-colors: active)': { backgroundColor: 'ButtonText' },
-    },
-  }),
+  { selectors: { '&:checked:enabled': { borderColor: 'ButtonText' }, '&:enabled::before': { color: 'ButtonText' } } },
 );
 
 /** The list of choices: stacked, or side by side and wrapping. */

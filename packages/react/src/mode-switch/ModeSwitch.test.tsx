@@ -1,4 +1,4 @@
-import { themeAttributes } from '@elder-ui/tokens/contract';
+import { textSizeAttribute, themeAttributes } from '@elder-ui/tokens/contract';
 import { composeStories } from '@storybook/react-vite';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,13 +11,16 @@ import * as stories from './ModeSwitch.stories';
 const html = document.documentElement;
 const { ElderModeOnly, DisplaySettings } = composeStories(stories);
 
+/** The words shown with the switch, inside its row (the hit area). */
+const wordsBy = (toggle: HTMLElement) => within(toggle.closest('label')!);
+
 describe('ModeSwitch', () => {
   it('is a switch named "Elder mode", described in words, off at first', () => {
     render(<ElderModeOnly />);
     const toggle = screen.getByRole('switch', { name: 'Elder mode' });
     expect(toggle).toHaveAccessibleDescription(/Larger text, bigger buttons/);
     expect(toggle).not.toBeChecked();
-    expect(toggle).toHaveTextContent('Off');
+    expect(wordsBy(toggle).getByText('Off')).toBeInTheDocument();
   });
 
   it('turns elder mode on and off from the keyboard, and tells the app', async () => {
@@ -32,7 +35,7 @@ describe('ModeSwitch', () => {
     expect(toggle).toHaveFocus();
     await userEvent.keyboard(' ');
     expect(toggle).toBeChecked();
-    expect(toggle).toHaveTextContent('On');
+    expect(wordsBy(toggle).getByText('On')).toBeInTheDocument();
     expect(html).toHaveAttribute(themeAttributes.mode, 'elder');
     expect(onThemeChange).toHaveBeenLastCalledWith(expect.objectContaining({ mode: 'elder' }));
     await userEvent.keyboard('{Enter}');
@@ -79,7 +82,7 @@ describe('ModeSwitch', () => {
   ])('speaks %s', (locale, name, off) => {
     const { ElderModeOnly: InLocale } = composeStories(stories, { initialGlobals: { locale } });
     render(<InLocale />);
-    expect(screen.getByRole('switch', { name })).toHaveTextContent(off);
+    expect(wordsBy(screen.getByRole('switch', { name })).getByText(off)).toBeInTheDocument();
   });
 
   it('has no axe violations, off and on, with every axis', async () => {
@@ -87,5 +90,64 @@ describe('ModeSwitch', () => {
     expect(await axeViolations()).toEqual([]);
     await userEvent.click(screen.getByRole('switch'));
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('ModeSwitch text size', () => {
+  const steps = ['Standard (100%)', '115%', '130%', '150%', '175%', '200%'];
+
+  it('offers the six steps as radios named in words, right after the elder-mode switch', () => {
+    render(<DisplaySettings />);
+    const sizes = screen.getByRole('radiogroup', { name: 'Text size' });
+    expect(sizes).toHaveAccessibleDescription(/all the words larger/);
+    // The "Aa" samples are pictures for the eyes, not part of the names.
+    expect(within(sizes).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['100', '115', '130', '150', '175', '200']);
+    for (const name of steps) expect(within(sizes).getByRole('radio', { name })).toBeInTheDocument();
+    expect(within(sizes).getByRole('radio', { name: 'Standard (100%)' })).toBeChecked();
+    expect(screen.getAllByRole('radiogroup')[0]).toBe(sizes);
+  });
+
+  it('applies, stores and reports a step, from the pointer and the arrow keys', async () => {
+    const onThemeChange = vi.fn();
+    render(
+      <ThemeProvider onThemeChange={onThemeChange}>
+        <ModeSwitch axes={['mode', 'textSize']} />
+      </ThemeProvider>,
+    );
+    const sizes = screen.getByRole('radiogroup', { name: 'Text size' });
+    await userEvent.click(within(sizes).getByText('150%'));
+    expect(within(sizes).getByRole('radio', { name: '150%' })).toBeChecked();
+    expect(html).toHaveAttribute(textSizeAttribute, '150');
+    expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ textSize: 150 });
+    expect(onThemeChange).toHaveBeenLastCalledWith({ mode: 'standard', scheme: 'system', contrast: 'system', textSize: 150 });
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(sizes).getByRole('radio', { name: '175%' })).toBeChecked();
+    expect(html).toHaveAttribute(textSizeAttribute, '175');
+  });
+
+  it('shows a controlled text size and leaves the change to the owner', async () => {
+    const onThemeChange = vi.fn();
+    render(
+      <ThemeProvider textSize={130} onThemeChange={onThemeChange}>
+        <ModeSwitch axes={['textSize']} />
+      </ThemeProvider>,
+    );
+    expect(screen.getByRole('radio', { name: '130%' })).toBeChecked();
+    await userEvent.click(screen.getByText('200%'));
+    expect(onThemeChange).toHaveBeenLastCalledWith(expect.objectContaining({ textSize: 200 }));
+    expect(screen.getByRole('radio', { name: '130%' })).toBeChecked();
+    expect(html).toHaveAttribute(textSizeAttribute, '130');
+  });
+
+  it.each([
+    ['zh-CN', '字体大小', '标准（100%）', 'Aa字'],
+    ['zh-TW', '字體大小', '標準（100%）', 'Aa字'],
+    ['id', 'Ukuran teks', 'Standar (100%)', 'Aa'],
+  ])('speaks %s', (locale, name, standard, sample) => {
+    const { DisplaySettings: InLocale } = composeStories(stories, { initialGlobals: { locale } });
+    render(<InLocale />);
+    const sizes = screen.getByRole('radiogroup', { name });
+    expect(within(sizes).getByRole('radio', { name: standard })).toBeChecked();
+    expect(within(sizes).getAllByText(sample)).toHaveLength(6);
   });
 });

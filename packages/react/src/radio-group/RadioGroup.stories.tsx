@@ -22,7 +22,7 @@ const meta = {
           'Use a RadioGroup when the user must choose exactly one of two to about seven answers and it helps to see them all. For more answers use a Select; for several answers a CheckboxGroup.',
           '**Do** ask the question in `label`, keep the answers short, put costs or consequences in each item\'s `hint`, and choose a safe default only when there is one.',
           '**Don\'t** use a RadioGroup for an on/off setting (use a Switch) or for navigation.',
-          'The whole option is the hit area (at least 48 × 48 px in elder mode); the arrow keys move between options and choose. Chosen shows a dot and heavier words, not colour alone.',
+          'The whole option is the hit area (at least 48 × 48 px in elder mode). The choices are the browser\'s own radios in a fieldset: the arrow keys move between them and choose, in all four directions; the chosen value is sent with the form under `name`, and a form reset brings back `defaultValue`. Chosen shows a dot and heavier words, not colour alone.',
         ].join('\n\n'),
       },
     },

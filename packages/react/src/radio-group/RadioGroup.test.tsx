@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
@@ -41,9 +41,46 @@ describe('RadioGroup', () => {
     expect(screen.getByRole('radio', { name: 'Now' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Later today' })).toHaveFocus();
-    // That the arrow also chooses is checked in Chromium (RadioGroup.browser.test.tsx): Radix does it on focus, which jsdom does not fire in order.
+    expect(screen.getByRole('radio', { name: 'Later today' })).toBeChecked();
+    // Every direction, with real key presses in Chromium: RadioGroup.browser.test.tsx.
     await userEvent.tab();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+
+  it('is native radios sharing one name, so the browser groups them', () => {
+    render(speeds());
+    const names = screen.getAllByRole<HTMLInputElement>('radio').map((radio) => radio.name);
+    expect(names[0]).not.toBe('');
+    expect(new Set(names).size).toBe(1);
+  });
+
+  it('is sent with its form, keeps it from being sent while required and unanswered, and is put back by a reset', async () => {
+    const onValueChange = vi.fn();
+    render(
+      <form aria-label="Transfer">
+        {speeds({ name: 'speed', required: true, onValueChange })}
+        {speeds({ name: 'fallback', defaultValue: 'tomorrow' })}
+        <button type="reset">Start again</button>
+      </form>,
+    );
+    const form = screen.getByRole<HTMLFormElement>('form');
+    expect([...new FormData(form)]).toEqual([['fallback', 'tomorrow']]);
+    expect(form.checkValidity()).toBe(false);
+    const [speed, fallback] = screen.getAllByRole('radiogroup');
+    await userEvent.click(within(speed!).getByText('Later today'));
+    await userEvent.click(within(fallback!).getByText('Now'));
+    expect(form.checkValidity()).toBe(true);
+    expect([...new FormData(form)]).toEqual([
+      ['speed', 'today'],
+      ['fallback', 'now'],
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Start again' }));
+    expect([...new FormData(form)]).toEqual([['fallback', 'tomorrow']]);
+    expect(within(fallback!).getByRole('radio', { name: 'Tomorrow' })).toBeChecked();
+    expect(within(speed!).getByRole('radio', { name: 'Later today' })).not.toBeChecked();
+    // The state the group holds came back too: choosing the same answer again is a change.
+    await userEvent.click(within(speed!).getByText('Later today'));
+    expect(onValueChange).toHaveBeenCalledTimes(2);
   });
 
   it('can be disabled', () => {

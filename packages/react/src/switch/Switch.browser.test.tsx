@@ -1,6 +1,6 @@
 import { allThemes, minimumContrast, themeName, type ResolvedTheme } from '@elder-ui/tokens';
 import { composeStories } from '@storybook/react-vite';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
@@ -33,11 +33,18 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Swi
     expect(rect.width).toBeGreaterThanOrEqual(elder ? 48 : 44);
     expect(fontSize).toBeGreaterThanOrEqual(elder ? 20 : 16);
     expect(px(getComputedStyle(screen.getByText('Payment alerts')).fontSize)).toBeGreaterThanOrEqual(elder ? 22 : 16);
-    expect(toggle).toHaveTextContent('Off');
+    const words = within(toggle.closest('label')!);
+    expect(words.getByText('Off')).toBeVisible();
     await userEvent.click(screen.getByText('Payment alerts'));
-    expect(toggle).toHaveTextContent('On');
-    const on = getComputedStyle(toggle);
-    expect(contrastRatio(on.color, on.backgroundColor)).toBeGreaterThanOrEqual(minimumContrast('text', theme));
+    const word = words.getByText('On');
+    expect(word).toBeVisible();
+    // The word is drawn on the switch: inside it, and readable on its fill.
+    const [inner, outer] = [word.getBoundingClientRect(), rect];
+    expect(inner.left).toBeGreaterThanOrEqual(outer.left);
+    expect(inner.right).toBeLessThanOrEqual(outer.right);
+    expect(contrastRatio(getComputedStyle(word).color, getComputedStyle(toggle).backgroundColor)).toBeGreaterThanOrEqual(
+      minimumContrast('text', theme),
+    );
   });
 
   it('shows a focus ring on keyboard focus', async () => {

@@ -15,7 +15,7 @@ const meta = {
           'Use a Switch for a setting that takes effect as soon as it changes, such as alerts or larger text. In a form that is sent with a button, use a Checkbox instead.',
           '**Do** name the thing being switched ("Payment alerts"), not the action ("Turn on alerts"); say in `hint` what "on" means.',
           '**Don\'t** use a Switch for a choice that needs confirming, or for two unrelated options.',
-          'The state shows in words ("On" / "Off") as well as fill and thumb position. The row is the hit area; the switch is at least 48 px high in elder mode.',
+          'The state shows in words ("On" / "Off") as well as fill and thumb position. The row is the hit area; the switch is at least 48 px high in elder mode. It is a native checkbox with the switch role: Space or Enter turns it, and in a form it is sent under `name` like a checkbox.',
         ].join('\n\n'),
       },
     },
@@ -30,7 +30,8 @@ export const Off: Story = {
   play: async ({ canvasElement, globals }) => {
     const toggle = within(canvasElement).getByRole('switch');
     await expect(toggle).not.toBeChecked();
-    await expect(toggle).toHaveTextContent(messages[resolveLocale(String(globals.locale ?? 'en'))].off);
+    // The state word is shown with the switch, inside its row.
+    await expect(within(toggle.closest('label')!).getByText(messages[resolveLocale(String(globals.locale ?? 'en'))].off)).toBeVisible();
     await expect(toggle.getBoundingClientRect().height).toBeGreaterThanOrEqual(globals.mode === 'elder' ? 48 : 44);
   },
 };
