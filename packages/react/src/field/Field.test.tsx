@@ -25,8 +25,9 @@ describe('Field', () => {
     expect(input).toHaveAccessibleDescription('The 16 digits on the front of your card Error: Enter the 16 digits of your card number');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAttribute('aria-required', 'true');
-    // Native `required` would bring the browser's own bubble instead of the kit's errors.
-    expect(input).not.toHaveAttribute('required');
+    // Native `required` too, so the browser's validity (and FormErrorSummary's formErrors) knows;
+    // a form with `noValidate` shows the kit's errors instead of the browser's bubble.
+    expect(input).toBeRequired();
   });
 
   it('sets no aria-invalid or description when there is nothing to say', () => {

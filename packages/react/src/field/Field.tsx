@@ -16,8 +16,13 @@ export interface FieldControlProps {
   'aria-describedby': string | undefined;
   /** `true` while the field shows an error. */
   'aria-invalid': true | undefined;
-  /** `true` for a required field; native `required` is not used, so the browser's bubble never shows. */
+  /** `true` for a required field. */
   'aria-required': true | undefined;
+  /**
+   * Native `required` as well, so the field takes part in the form's own validity (`checkValidity()`,
+   * `formErrors()`); give the form `noValidate` to show the kit's errors instead of the browser's bubble.
+   */
+  required: true | undefined;
   /** The field's `disabled`. */
   disabled: boolean | undefined;
 }
@@ -63,8 +68,8 @@ export interface FieldBaseProps extends FieldWrapperProps {
   error?: ReactNode;
   /**
    * Marks the field as required: "(required)" is said in words after the label,
-   * and the control gets `aria-required`. The browser's own validation bubble is
-   * not used, so the kit's errors and summary stay in charge.
+   * and the control gets native `required` (and `aria-required`), so the form's own validity knows.
+   * Give the form `noValidate` to keep the kit's errors and summary in charge instead of the browser's bubble.
    * @default false
    */
   required?: boolean;
@@ -130,6 +135,7 @@ export function useField({ id, hint, error, required = false, disabled, 'aria-de
     'aria-describedby': describedBy(hintId, errorId, more),
     'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
+    required: required || undefined,
     disabled,
   };
   return { labelElement, labelId, hintId, errorId, invalid: Boolean(error), control };

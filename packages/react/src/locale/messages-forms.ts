@@ -26,6 +26,8 @@ export interface FormMessages {
   externalLink: string;
   /** Shown in a select before anything is chosen. */
   selectPlaceholder: string;
+  /** In the error summary, for a required field left empty. `{label}` is the field's label. */
+  fieldMissing: string;
 }
 
 /** The forms strings per locale. */
@@ -43,6 +45,7 @@ export const formsMessages: Record<Locale, FormMessages> = {
     amountNegative: 'Enter an amount above zero',
     externalLink: '(opens another website)',
     selectPlaceholder: 'Choose one',
+    fieldMissing: '{label}: fill this in or choose one',
   },
   'zh-CN': {
     required: '（必填）',
@@ -57,6 +60,7 @@ export const formsMessages: Record<Locale, FormMessages> = {
     amountNegative: '请填写大于零的金额',
     externalLink: '（打开其他网站）',
     selectPlaceholder: '请选择',
+    fieldMissing: '{label}：请填写或选择',
   },
   'zh-TW': {
     required: '（必填）',
@@ -71,6 +75,7 @@ export const formsMessages: Record<Locale, FormMessages> = {
     amountNegative: '請填寫大於零的金額',
     externalLink: '（開啟其他網站）',
     selectPlaceholder: '請選擇',
+    fieldMissing: '{label}：請填寫或選擇',
   },
   id: {
     required: '(wajib diisi)',
@@ -85,5 +90,6 @@ export const formsMessages: Record<Locale, FormMessages> = {
     amountNegative: 'Isi jumlah lebih dari nol',
     externalLink: '(membuka situs lain)',
     selectPlaceholder: 'Pilih salah satu',
+    fieldMissing: '{label}: wajib diisi atau dipilih',
   },
 };
