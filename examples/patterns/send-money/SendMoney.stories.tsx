@@ -9,7 +9,8 @@ const meta = {
     docs: {
       description: {
         component: [
-          'A whole transfer, as an elder-mode app would build it: who and how much (labels always visible, hints above the field, errors in words), a standing fraud warning with a call-for-help line, a `ConfirmAction` that restates amount and recipient and needs a deliberate tick, and a success notice.',
+          'A whole transfer, as an elder-mode app would build it: who and how much (labels always visible, hints above the field, errors in words, the amount written out in words as it is typed), a standing fraud warning with a call-for-help line, a `ConfirmAction` that restates amount and recipient, the amount again in words, and needs a deliberate tick, and a success notice.',
+          'The amount travels as the decimal string the field reports (`"1250.00"`) from the field to the confirmation to `onSent`: it is never turned into a number, so nothing can round it.',
           '**Do:** keep each step to one decision; restate the facts at the confirmation; put the safe choice first; return focus to where the person was.',
           "**Don't:** pre-fill the tick box; confirm on one tap; hide the fraud warning behind a link; show marketing anywhere in the flow.",
           'Every control is one of the kit’s own (`TextField`, `AmountField`, `RiskWarning`, `Button`, `ConfirmAction`), imported from `@elder-ui/react` as an app would, so each carries the kit’s labels, hints, errors and focus ring.',
@@ -36,6 +37,7 @@ export const Confirming: Story = {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Continue' }));
     const dialog = await within(document.body).findByRole('alertdialog', { name: 'Send this money?' });
     await expect(within(dialog).getByText('¥1250.00')).toBeVisible();
+    await expect(within(dialog).getByText('In words: one thousand two hundred fifty yuan')).toBeVisible();
     await expect(within(dialog).getByText('Wang Xiaoming')).toBeVisible();
   },
 };

@@ -66,6 +66,21 @@ describe('Send money, keyboard only', () => {
     expect(screen.getByRole('button', { name: 'Continue' })).toHaveFocus();
   });
 
+  it('reads the amount back in words under the field and again in the confirmation', async () => {
+    const onSent = vi.fn();
+    render(<FilledIn onSent={onSent} />);
+    expect(screen.getByRole('textbox', { name: 'Amount in yuan' })).toHaveAccessibleDescription(
+      /In words: one thousand two hundred fifty yuan/,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Send this money?' });
+    expect(dialog).toHaveAccessibleDescription(/¥1250\.00 In words: one thousand two hundred fifty yuan To Wang Xiaoming/);
+    await userEvent.click(within(dialog).getByRole('checkbox'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send ¥1250.00' }));
+    // The amount arrives as the string the field reported, with no rounding on the way.
+    expect(onSent).toHaveBeenCalledWith({ recipient: 'Wang Xiaoming', amount: '1250.00' });
+  });
+
   it('says in words what is missing instead of confirming', async () => {
     render(<Form />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));

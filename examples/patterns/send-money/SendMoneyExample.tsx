@@ -21,8 +21,8 @@ export interface SendMoneyExampleProps {
   onSent?: (transfer: { recipient: string; amount: string }) => void;
 }
 
-/** Yuan have two decimals, and the amount field refuses more, so nothing is rounded here. */
-const decimal = (amount: number) => amount.toFixed(2);
+/** An amount string is above zero when any of its digits is not 0: no floating point needed. */
+const aboveZero = (amount: string) => /[1-9]/.test(amount);
 
 /**
  * A simple transfer built from the kit's parts: who, how much, a fraud warning,
@@ -31,19 +31,19 @@ const decimal = (amount: number) => amount.toFixed(2);
 export function SendMoneyExample({ defaultRecipient = '', defaultAmount = '', onSent }: SendMoneyExampleProps) {
   const headingId = useId();
   const [recipient, setRecipient] = useState(defaultRecipient);
-  const initialAmount = defaultAmount ? Number(defaultAmount) : null;
-  const [amount, setAmount] = useState(initialAmount);
+  // The amount field reports a decimal string with the yuan's two decimals ("1250.00"), never a float.
+  const [amount, setAmount] = useState<string | null>(defaultAmount || null);
   const [problem, setProblem] = useState<'recipient' | 'amount' | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState<{ recipient: string; amount: string } | null>(null);
 
-  const amountText = amount === null ? '' : `¥${decimal(amount)}`;
+  const amountText = amount === null ? '' : `¥${amount}`;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSent(null);
     if (!recipient.trim()) return setProblem('recipient');
-    if (amount === null || amount <= 0) return setProblem('amount');
+    if (amount === null || !aboveZero(amount)) return setProblem('amount');
     setProblem(null);
     setConfirming(true);
   };
@@ -73,8 +73,9 @@ export function SendMoneyExample({ defaultRecipient = '', defaultAmount = '', on
               label="Amount in yuan"
               hint="For example 1250.00"
               currency="CNY"
-              defaultValue={initialAmount}
+              defaultValue={defaultAmount || null}
               onValueChange={setAmount}
+              showWords
               error={problem === 'amount' ? 'Enter an amount in numbers, such as 1250.00.' : undefined}
             />
             <RiskWarning helpHref="tel:96110" helpLabel="Call the anti-fraud line: 96110">
@@ -89,14 +90,14 @@ export function SendMoneyExample({ defaultRecipient = '', defaultAmount = '', on
           onOpenChange={setConfirming}
           title="Send this money?"
           details={[
-            { label: 'Amount', value: amountText },
+            { label: 'Amount', value: amountText, inWords: amount === null ? undefined : { amount, currency: 'CNY' } },
             { label: 'To', value: recipient },
           ]}
           consequence="The money leaves your account at once. It cannot be taken back."
           confirmLabel={`Send ${amountText}`}
           onConfirm={() => {
             if (amount === null) return;
-            const transfer = { recipient, amount: decimal(amount) };
+            const transfer = { recipient, amount };
             setSent(transfer);
             onSent?.(transfer);
           }}

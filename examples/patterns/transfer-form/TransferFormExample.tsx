@@ -21,7 +21,8 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 interface Values {
   name: string;
   account: string;
-  amount: number | null;
+  /** The decimal string the amount field reports, such as "1250.50". */
+  amount: string | null;
   amountDetails: AmountDetails;
   speed: string;
   message: string;
@@ -32,7 +33,7 @@ const empty: Values = {
   name: '',
   account: '',
   amount: null,
-  amountDetails: { status: 'empty', text: '' },
+  amountDetails: { status: 'empty', text: '', valueAsMinorUnits: null },
   speed: '',
   message: '',
   checked: false,
@@ -49,11 +50,13 @@ function validate(values: Values): FormError[] {
   const add = (key: Key, message: string) => errors.push({ id: fieldId(key), message });
   if (!values.name.trim()) add('name', 'Enter the name of the person you are paying');
   if (!/^\d{16,19}$/.test(values.account.replace(/\s/g, ''))) add('account', 'Enter an account number of 16 to 19 digits');
+  // Limits compare whole fen as bigints: exact, with no floating point.
+  const fen = values.amountDetails.valueAsMinorUnits;
   if (values.amountDetails.status === 'invalid') {
     add('amount', values.amountDetails.error ?? 'Enter the amount in numbers');
-  } else if (values.amount === null || values.amount <= 0) {
+  } else if (fen === null || fen <= 0n) {
     add('amount', 'Enter how much to send');
-  } else if (values.amount > 50000) {
+  } else if (fen > 5_000_000n) {
     add('amount', 'Send 50,000.00 or less in one day');
   }
   if (!values.speed) add('speed', 'Choose when the money should arrive');
@@ -165,7 +168,7 @@ export function TransferFormExample() {
         <div role="status">
           {sent ? (
             <Text size="large" weight="bold">
-              Next, confirm: send {formatAmount(sent.amount ?? 0, 'en', amountFormat('en', 'CNY'))} yuan to {sent.name}
+              Next, confirm: send {formatAmount(sent.amount ?? '0', 'en', amountFormat('en', 'CNY'))} yuan to {sent.name}
             </Text>
           ) : null}
         </div>

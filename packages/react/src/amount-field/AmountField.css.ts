@@ -1,5 +1,6 @@
 import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
+import { bodyText } from '../internal/fragments';
 import { component } from '../internal/layer';
 
 export const row = style(
@@ -32,3 +33,6 @@ export const input = style(
     letterSpacing: '0.02em',
   }),
 );
+
+/** The amount in words under the box: running text, so long words wrap at 320 px and 200 % text. */
+export const words = style(component({ margin: 0, ...bodyText, color: vars.color.fg.default }));

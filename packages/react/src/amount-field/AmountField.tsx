@@ -1,12 +1,15 @@
 'use client';
 import { clsx } from 'clsx';
-import { useMemo, useRef, useState, type ChangeEvent, type FocusEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { describedBy, Field, splitFieldProps, type FieldBaseProps, type FieldNativeProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
+import { announce } from '../internal/announce';
 import { visuallyHidden } from '../internal/visually-hidden.css';
 import { useLocale } from '../locale';
+import { decimalParts, minorUnits } from '../money/decimal';
+import { wordsToShow } from '../money/words-to-show';
 import * as styles from './AmountField.css';
-import { amountFormat, formatAmount, parseAmount, type AmountParse } from './parse-amount';
+import { amountFormat, canonicalAmount, formatAmount, parseAmount, type AmountFormat, type AmountParse } from './parse-amount';
 
 /** What {@link AmountField} reports with each change. */
 export interface AmountDetails {
@@ -16,6 +19,11 @@ export interface AmountDetails {
   error?: string;
   /** The words as typed. */
   text: string;
+  /**
+   * The amount as a whole number of minor units (fen, cents; whole yen or rupiah for a
+   * currency without them), exactly: `"1250.50"` CNY is `125050n`. `null` with no amount.
+   */
+  valueAsMinorUnits: bigint | null;
 }
 
 /**
@@ -28,33 +36,59 @@ export interface AmountFieldProps
   /** The ISO 4217 currency code, such as `CNY`, `TWD` or `IDR`. Its symbol shows before the digits. */
   currency: string;
   /**
-   * The amount (controlled); `null` for none.
+   * The amount (controlled), as a decimal string with a point and no grouping, such as
+   * `"1250.10"`; `null` (or `""`) for none. Never a number: money is not a float.
    * @default undefined
    */
-  value?: number | null;
+  value?: string | null;
   /**
-   * The amount at first (uncontrolled).
+   * The amount at first (uncontrolled), as a decimal string such as `"1250.10"`.
    * @default null
    */
-  defaultValue?: number | null;
+  defaultValue?: string | null;
   /**
-   * Called as the user types, with the amount (or `null` when empty or unreadable) and its status.
+   * Called as the user types, with the amount as a decimal string with the currency's
+   * decimals (`"1250.50"`, `"1500000"` for IDR) or `null` when empty or unreadable, and
+   * details: the status, the error in words and the amount in minor units as a bigint.
    * @default undefined
    */
-  onValueChange?: (value: number | null, details: AmountDetails) => void;
+  onValueChange?: (value: string | null, details: AmountDetails) => void;
   /**
-   * The locale for separators and decimals, as a BCP 47 tag.
+   * The locale for separators, decimals and the amount in words, as a BCP 47 tag.
    * @default the LocaleProvider's locale
    */
   locale?: string;
+  /**
+   * Shows the amount in words under the field as the user types (人民币壹仟贰佰伍拾元整,
+   * "satu juta rupiah", "one thousand yuan"), read with the field and said politely once
+   * typing pauses. For the currencies formatAmountInWords writes.
+   * @default false
+   */
+  showWords?: boolean;
+}
+
+/** How long typing must pause before the words are said, so a screen reader is not talked over at every key. */
+const wordsPause = 1000;
+
+/** An amount from outside in the form the field reports, so the two compare: "1250.5" is "1250.50". */
+function reported(amount: string | null | undefined, format: AmountFormat): string | null {
+  if (!amount) return null;
+  return canonicalAmount(amount, format) ?? amount;
+}
+
+/** The words in the field for an amount from outside: grouped if it reads as one, as given if not. */
+function textOf(amount: string | null | undefined, locale: string, format: AmountFormat): string {
+  if (!amount) return '';
+  const canonical = canonicalAmount(amount, format);
+  return canonical === undefined ? amount : formatAmount(canonical, locale, format);
 }
 
 /**
  * An amount of money: large tabular digits, the currency beside them, grouping
  * separators, the numeric keypad with a decimal key on phones (`inputMode="decimal"`)
- * and no spinner arrows. Reads and writes amounts the locale's way with `Intl`.
- * Input it cannot read is kept as typed and gets an error in words; it is never
- * silently changed or rounded.
+ * and no spinner arrows. Reads and writes amounts the locale's way with `Intl`, and
+ * reports them as decimal strings, never floats. Input it cannot read is kept as typed
+ * and gets an error in words; it is never silently changed or rounded.
  */
 export function AmountField({
   currency,
@@ -62,6 +96,7 @@ export function AmountField({
   defaultValue = null,
   onValueChange,
   locale: localeProp,
+  showWords = false,
   error,
   onChange,
   onBlur,
@@ -71,16 +106,29 @@ export function AmountField({
   const locale = localeProp ?? contextLocale;
   const format = useMemo(() => amountFormat(locale, currency), [locale, currency]);
   const initial = value !== undefined ? value : defaultValue;
-  const [text, setText] = useState(() => (initial === null ? '' : formatAmount(initial, locale, format)));
+  const [text, setText] = useState(() => textOf(initial, locale, format));
   const [readError, setReadError] = useState<string>();
-  const emitted = useRef<number | null | undefined>(initial);
+  const emitted = useRef(reported(initial, format));
+  const typed = useRef(false);
 
   // A new amount from the parent (a reset, a saved payee) replaces the words; the amount we just reported does not.
-  if (value !== undefined && value !== emitted.current) {
-    emitted.current = value;
-    setText(value === null ? '' : formatAmount(value, locale, format));
+  const incoming = value === undefined ? undefined : reported(value, format);
+  if (incoming !== undefined && incoming !== emitted.current) {
+    emitted.current = incoming;
+    typed.current = false;
+    setText(textOf(value, locale, format));
     setReadError(undefined);
   }
+
+  const parsed = parseAmount(text, format);
+  const words = showWords && parsed.status === 'valid' ? wordsToShow(parsed.value, currency, locale, 'AmountField') : undefined;
+  const wordsText = words === undefined ? undefined : messages.amountInWords.replace('{words}', words);
+
+  useEffect(() => {
+    if (!typed.current || wordsText === undefined) return;
+    const timer = setTimeout(() => announce(wordsText), wordsPause);
+    return () => clearTimeout(timer);
+  }, [wordsText]);
 
   const messageFor = (result: AmountParse) => {
     if (result.status !== 'invalid') return undefined;
@@ -93,49 +141,65 @@ export function AmountField({
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     onChange?.(event);
     const next = event.target.value;
+    typed.current = true;
     setText(next);
     const result = parseAmount(next, format);
     const amount = result.status === 'valid' ? result.value : null;
     // An error shown after leaving the field goes as soon as the words read right.
     if (result.status !== 'invalid') setReadError(undefined);
     emitted.current = amount;
-    onValueChange?.(amount, { status: result.status, error: messageFor(result), text: next });
+    onValueChange?.(amount, {
+      status: result.status,
+      error: messageFor(result),
+      text: next,
+      valueAsMinorUnits: amount === null ? null : minorUnits(decimalParts(amount)!, format.fractionDigits),
+    });
   };
 
   const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
     onBlur?.(event);
-    const result = parseAmount(text, format);
-    if (result.status === 'valid') setText(formatAmount(result.value, locale, format));
-    setReadError(messageFor(result));
+    if (parsed.status === 'valid') setText(formatAmount(parsed.value, locale, format));
+    setReadError(messageFor(parsed));
   };
 
   const [field, input] = splitFieldProps(props);
   return (
     <Field {...field} error={readError ?? error}>
       {(control) => (
-        <div className={styles.row}>
-          <span className={styles.currency} aria-hidden="true">
-            {format.symbol}
-          </span>
-          <span id={`${control.id}-currency`} className={visuallyHidden}>
-            {format.name}
-          </span>
-          <input
-            {...input}
-            {...control}
-            type="text"
-            // No type="number": it would bring spinner arrows, drop grouping separators and change what was typed.
-            inputMode="decimal"
-            autoComplete={input.autoComplete ?? 'off'}
-            spellCheck={false}
-            value={text}
-            onChange={handleChange}
-            onBlur={handleBlur}
-            aria-describedby={describedBy(`${control.id}-currency`, control['aria-describedby'])}
-            className={clsx(fieldStyles.control(), styles.input)}
-            data-currency={currency}
-          />
-        </div>
+        <>
+          <div className={styles.row}>
+            <span className={styles.currency} aria-hidden="true">
+              {format.symbol}
+            </span>
+            <span id={`${control.id}-currency`} className={visuallyHidden}>
+              {format.name}
+            </span>
+            <input
+              {...input}
+              {...control}
+              type="text"
+              // No type="number": it would bring spinner arrows, drop grouping separators and change what was typed.
+              inputMode="decimal"
+              autoComplete={input.autoComplete ?? 'off'}
+              spellCheck={false}
+              value={text}
+              onChange={handleChange}
+              onBlur={handleBlur}
+              aria-describedby={describedBy(
+                `${control.id}-currency`,
+                wordsText !== undefined && `${control.id}-words`,
+                control['aria-describedby'],
+              )}
+              className={clsx(fieldStyles.control(), styles.input)}
+              data-currency={currency}
+            />
+          </div>
+          {wordsText !== undefined ? (
+            <p id={`${control.id}-words`} className={styles.words}>
+              {wordsText}
+            </p>
+          ) : null}
+        </>
       )}
     </Field>
   );

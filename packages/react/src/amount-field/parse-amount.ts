@@ -1,10 +1,12 @@
+import { canonicalDecimal, currencyDigits, decimalParts } from '../money/decimal';
+
 /** How a locale writes amounts of one currency. */
 export interface AmountFormat {
   /** The grouping separator, such as "," in English or "." in Indonesian. */
   group: string;
   /** The decimal separator. */
   decimal: string;
-  /** How many digits the currency has after the decimal separator (2 for CNY, 0 for JPY and IDR in practice). */
+  /** How many digits the currency has after the decimal separator (2 for CNY, 0 for JPY and IDR). */
   fractionDigits: number;
   /** The symbol the locale shows, such as "¥", "NT$" or "Rp". */
   symbol: string;
@@ -14,15 +16,17 @@ export interface AmountFormat {
   name: string;
 }
 
-/** The result of reading what the user typed. */
+/**
+ * The result of reading what the user typed. A valid amount is a decimal string with a
+ * point and the currency's decimals ("1250.50", "1500000" for IDR), never a float.
+ */
 export type AmountParse =
   | { status: 'empty' }
-  | { status: 'valid'; value: number }
+  | { status: 'valid'; value: string }
   | { status: 'invalid'; reason: 'notANumber' | 'tooManyDecimals' | 'negative' };
 
 /** Reads the separators, decimals and names of a currency in a locale from `Intl`. */
 export function amountFormat(locale: string, currency: string): AmountFormat {
-  const currencyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const symbolOf = (display: 'symbol' | 'narrowSymbol' | 'code') =>
     new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display })
       .formatToParts(1)
@@ -39,7 +43,7 @@ export function amountFormat(locale: string, currency: string): AmountFormat {
   return {
     group: find('group') ?? ',',
     decimal: find('decimal') ?? '.',
-    fractionDigits: currencyFormat.resolvedOptions().maximumFractionDigits ?? 2,
+    fractionDigits: currencyDigits(currency),
     symbol: symbolOf('symbol'),
     // Longest first, so "CN¥" goes before "¥" would leave "CN" behind.
     aliases: [...new Set([symbolOf('symbol'), symbolOf('narrowSymbol'), symbolOf('code')])].sort((a, b) => b.length - a.length),
@@ -75,19 +79,30 @@ export function parseAmount(input: string, format: AmountFormat): AmountParse {
   const grouped = group ? `\\d{1,3}(?:${g}\\d{3})+` : '(?!)';
   const match = new RegExp(`^(\\d+|${grouped}|)(?:${d}(\\d*))?$`).exec(text);
   if (!match || (match[1] === '' && !match[2])) return { status: 'invalid', reason: 'notANumber' };
-  const whole = (match[1] ?? '').split(group || '\u0000').join('') || '0';
+  const whole = (match[1] ?? '').split(group || '\u0000').join('').replace(/^0+(?=\d)/, '') || '0';
   const fraction = match[2] ?? '';
   if (fraction.length > format.fractionDigits) return { status: 'invalid', reason: 'tooManyDecimals' };
-  const value = Number(`${whole}.${fraction || '0'}`);
-  if (negative && value !== 0) return { status: 'invalid', reason: 'negative' };
-  return { status: 'valid', value };
+  if (negative && /[1-9]/.test(whole + fraction)) return { status: 'invalid', reason: 'negative' };
+  return { status: 'valid', value: canonicalDecimal({ whole, fraction }, format.fractionDigits) };
 }
 
-/** Writes an amount as the locale does, with grouping and the currency's decimals: 1250.5 → "1,250.50". */
-export function formatAmount(value: number, locale: string, format: AmountFormat): string {
-  return new Intl.NumberFormat(locale, {
-    useGrouping: true,
-    minimumFractionDigits: format.fractionDigits,
-    maximumFractionDigits: format.fractionDigits,
-  }).format(value);
+/**
+ * Writes a decimal string as the locale does, with grouping and the currency's decimals:
+ * "1250.5" → "1,250.50" in English, "1.250,50" in Indonesian. Exact at any size: the whole
+ * part is grouped as a bigint and the decimals are copied, never rounded.
+ * @throws RangeError for a string that is not a plain decimal or has more decimals than the currency.
+ */
+export function formatAmount(value: string, locale: string, format: AmountFormat): string {
+  const parts = decimalParts(value);
+  if (!parts || parts.fraction.length > format.fractionDigits) {
+    throw new RangeError(`formatAmount: "${value}" is not a decimal string with at most ${format.fractionDigits} decimals.`);
+  }
+  const whole = new Intl.NumberFormat(locale, { useGrouping: true }).format(BigInt(parts.whole));
+  return format.fractionDigits > 0 ? `${whole}${format.decimal}${parts.fraction.padEnd(format.fractionDigits, '0')}` : whole;
+}
+
+/** An amount from outside (a `value` prop) in the form the field reports, so the two compare: "1250.5" → "1250.50". */
+export function canonicalAmount(value: string, format: AmountFormat): string | undefined {
+  const parts = decimalParts(value);
+  return parts && parts.fraction.length <= format.fractionDigits ? canonicalDecimal(parts, format.fractionDigits) : undefined;
 }

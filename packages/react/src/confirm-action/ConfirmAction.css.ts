@@ -20,6 +20,18 @@ export const factValue = style(
   }),
 );
 
+/** The amount in words under its value: main action text, so it reads easily beside the large digits. */
+export const factWords = style(
+  component({
+    margin: 0,
+    fontSize: vars.fontSize.action,
+    fontWeight: vars.fontWeight.medium,
+    lineHeight: vars.lineHeight.body,
+    color: vars.color.fg.default,
+    overflowWrap: 'anywhere',
+  }),
+);
+
 export const consequence = style(
   component({
     display: 'flex',

@@ -23,6 +23,7 @@ const meta = {
         component: [
           '**When to use:** before any action that moves money or signs something (WCAG 3.3.4): a transfer, a payment, closing an account, accepting terms.',
           '**Do:** restate the facts that matter in `details` (amount first, then who gets it), say what follows in `consequence`, and name the confirm button after the action ("Send ¥1,250.00").',
+          '**Amount in words:** give the amount detail `inWords: { amount: \'1250.00\', currency: \'CNY\' }` (the decimal string AmountField reports) and the words show under the digits, in the language of the LocaleProvider, as banks write them: 大写：人民币壹仟贰佰伍拾元整, "Terbilang: …", "In words: one thousand two hundred fifty yuan". A misplaced separator or an extra zero is easy to miss in digits and hard to miss in words. The words come from `formatAmountInWords`; for a currency it cannot write, pass your own words as a string.',
           "**Don't:** use it for everyday choices (it is deliberately slow); pre-tick the box; put promotions in it.",
           '**The deliberate step:** the confirm button only works after the person ticks "I have checked the details above". Pressed before that, it sends nothing, moves focus to the box and says why, so one accidental tap — or a double tap — can never confirm. A tick box was chosen over press-and-hold because it needs no timing, no fine motor control and works the same with a switch, a screen reader or a keyboard.',
           'Focus starts on the safe choice (Cancel). A tap outside does nothing, Escape cancels, and focus goes back where it came from.',
@@ -122,5 +123,42 @@ export const Chinese: Story = {
     ],
     consequence: '钱会马上转出，无法撤回。',
     confirmLabel: '转账 ¥1,250.00',
+  },
+};
+
+export const AmountInWords: Story = {
+  name: 'Amount read back in words',
+  args: {
+    defaultOpen: true,
+    details: [
+      { label: 'Amount', value: '¥1,250.00', inWords: { amount: '1250.00', currency: 'CNY' } },
+      { label: 'To', value: 'Wang Xiaoming, Bank of China ····4321' },
+    ],
+  },
+  play: async ({ globals }) => {
+    const dialog = await within(document.body).findByRole('alertdialog');
+    const words = within(dialog).getByText('In words: one thousand two hundred fifty yuan');
+    await expect(words).toBeVisible();
+    // Main action text: 22 px in elder mode, beside the amount's large digits.
+    await expect(parseFloat(getComputedStyle(words).fontSize)).toBeGreaterThanOrEqual(globals.mode === 'elder' ? 22 : 16);
+  },
+};
+
+export const AmountInWordsChinese: Story = {
+  name: 'Amount read back in words: Chinese 大写金额',
+  args: {
+    defaultOpen: true,
+    title: '确认转账？',
+    details: [
+      { label: '金额', value: '¥100,010.05', inWords: { amount: '100010.05', currency: 'CNY' } },
+      { label: '收款人', value: '王小明（中国银行 尾号4321）' },
+    ],
+    consequence: '钱会马上转出，无法撤回。',
+    confirmLabel: '转账 ¥100,010.05',
+  },
+  globals: { locale: 'zh-CN' },
+  play: async () => {
+    const dialog = await within(document.body).findByRole('alertdialog');
+    await expect(within(dialog).getByText('大写：人民币壹拾万零壹拾元零伍分')).toBeVisible();
   },
 };

@@ -15,6 +15,7 @@ import {
 } from '../dialog';
 import { announce } from '../internal/announce';
 import { useLocale } from '../locale';
+import { wordsToShow } from '../money/words-to-show';
 import { Stack } from '../stack';
 import { Text } from '../text';
 import * as styles from './ConfirmAction.css';
@@ -28,6 +29,15 @@ export interface ConfirmActionDetail {
   label: ReactNode;
   /** The fact itself, shown in large text: "¥1,250.00", "Wang Xiaoming". */
   value: ReactNode;
+  /**
+   * For an amount: the same amount in words, shown under the value as banks write it
+   * ("大写：人民币壹仟贰佰伍拾元整", "In words: one thousand two hundred fifty yuan").
+   * Give `{ amount, currency }` (a decimal string such as `"1250.00"`, as AmountField reports
+   * it, and an ISO 4217 code) to have it written in the LocaleProvider's language by
+   * formatAmountInWords, or the words themselves as a string.
+   * @default undefined
+   */
+  inWords?: { amount: string; currency: string } | string;
 }
 
 /** Props of {@link ConfirmAction}. `open`, `defaultOpen` and `onOpenChange` are those of {@link AlertDialog}. */
@@ -111,7 +121,7 @@ function ConfirmBody({
   const { messages } = useLocale();
   const [checked, setChecked] = useState(false);
   const [needsCheck, setNeedsCheck] = useState(false);
-  const box = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLInputElement>(null);
 
   const confirm = (event: MouseEvent) => {
     if (checked) {
@@ -136,6 +146,7 @@ function ConfirmBody({
                   <dt>{detail.label}</dt>
                 </Text>
                 <dd className={styles.factValue}>{detail.value}</dd>
+                {detail.inWords === undefined ? null : <AmountInWords inWords={detail.inWords} />}
               </Stack>
             ))}
           </dl>
@@ -175,4 +186,12 @@ function ConfirmBody({
       </DialogFooter>
     </>
   );
+}
+
+/** The words of an amount, a second `<dd>` under its value, so they are read with the fact they restate. */
+function AmountInWords({ inWords }: Required<Pick<ConfirmActionDetail, 'inWords'>>) {
+  const { locale, messages } = useLocale();
+  const words = typeof inWords === 'string' ? inWords : wordsToShow(inWords.amount, inWords.currency, locale, 'ConfirmAction');
+  if (!words) return null;
+  return <dd className={styles.factWords}>{messages.amountInWords.replace('{words}', words)}</dd>;
 }

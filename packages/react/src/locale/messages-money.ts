@@ -1,13 +1,18 @@
 import type { Locale } from './locales';
 
 /** Built-in strings of the money components. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in as the components land
-export interface MoneyMessages {}
+export interface MoneyMessages {
+  /**
+   * An amount read back in words, under an amount field or a confirmed amount, as a bank
+   * form labels it. `{words}` is the amount written out: "人民币壹仟贰佰伍拾元整".
+   */
+  amountInWords: string;
+}
 
 /** The money strings per locale. */
 export const moneyMessages: Record<Locale, MoneyMessages> = {
-  en: {},
-  'zh-CN': {},
-  'zh-TW': {},
-  id: {},
+  en: { amountInWords: 'In words: {words}' },
+  'zh-CN': { amountInWords: '大写：{words}' },
+  'zh-TW': { amountInWords: '大寫：{words}' },
+  id: { amountInWords: 'Terbilang: {words}' },
 };
