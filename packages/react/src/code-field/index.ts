@@ -1,0 +1,2 @@
+export { CodeField } from './CodeField';
+export type { CodeCompleteDetails, CodeFieldProps } from './CodeField';
