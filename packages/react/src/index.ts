@@ -4,6 +4,7 @@ export type { ButtonProps } from './button';
 export { LocaleProvider, locales, messages, resolveLocale, useLocale } from './locale';
 export type { Locale, LocaleProviderProps, Messages } from './locale';
 export * from './forms';
+export * from './money';
 export { ModeSwitch } from './mode-switch';
 export * from './overlays';
 export type { ModeSwitchProps } from './mode-switch';

@@ -2,3 +2,5 @@
 // can call these functions directly (a client module's exports are references there).
 export { ThemeInitScript, getThemeInitScript } from './theme/ThemeInitScript';
 export type { ThemeInitScriptOptions, ThemeInitScriptProps } from './theme/ThemeInitScript';
+export { amountInWordsCurrencies, formatAmountInWords } from './money';
+export type { AmountInWordsCurrency, FormatAmountInWordsOptions } from './money';

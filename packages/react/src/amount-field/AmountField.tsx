@@ -162,7 +162,7 @@ export function AmountField({
     setReadError(messageFor(parsed));
   };
 
-  const [field, input] = splitFieldProps(props);
+  const [field, { name, ...input }] = splitFieldProps(props);
   return (
     <Field {...field} error={readError ?? error}>
       {(control) => (
@@ -193,6 +193,8 @@ export function AmountField({
               className={clsx(fieldStyles.control(), styles.input)}
               data-currency={currency}
             />
+            {/* A form gets the exact decimal ("1250.10"), not the grouped words on screen; what cannot be read is sent as typed. */}
+            {name ? <input type="hidden" name={name} value={parsed.status === 'valid' ? parsed.value : text} /> : null}
           </div>
           {wordsText !== undefined ? (
             <p id={`${control.id}-words`} className={styles.words}>

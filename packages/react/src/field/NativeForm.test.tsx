@@ -32,9 +32,9 @@ function EveryControl({ onData }: { onData: (data: FormData) => void }) {
       <PasswordField label="Password" name="password" required />
       <AmountField label="Amount" name="amount" currency="CNY" defaultValue="1250.10" />
       <Checkbox label="I agree" name="agree" required />
-      <CheckboxGroup legend="Tell me by">
-        <Checkbox label="Text message" name="channel" value="sms" defaultChecked />
-        <Checkbox label="Email" name="channel" value="email" />
+      <CheckboxGroup label="Tell me by" name="channel" defaultValue={['sms']}>
+        <Checkbox label="Text message" value="sms" />
+        <Checkbox label="Email" value="email" />
       </CheckboxGroup>
       <RadioGroup label="When" name="when" required>
         <RadioGroupItem value="now" label="Now" />
