@@ -1,5 +1,8 @@
 'use client';
+import { CloseIcon } from '@elder-ui/icons';
+import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type * as RadixDialog from '@radix-ui/react-dialog';
+import { Close, Content, Description, Overlay, Root, Title } from '@radix-ui/react-dialog';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { clsx } from 'clsx';
 import {
@@ -15,8 +18,10 @@ import {
   type RefObject,
 } from 'react';
 import { Heading } from '../heading';
+import { IconButton } from '../icon-button';
 import { errorOnce, isBlank } from '../internal/dev';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
+import { useLocale } from '../locale';
 import { Text } from '../text';
 import { Portal } from '../theme';
 import * as styles from './Dialog.css';
@@ -33,6 +38,9 @@ export interface RadixDialogParts {
   Title: ComponentType<RadixDialog.DialogTitleProps & RefAttributes<HTMLHeadingElement>>;
   Description: ComponentType<RadixDialog.DialogDescriptionProps & RefAttributes<HTMLParagraphElement>>;
 }
+
+/** The parts of `@radix-ui/react-dialog`, for the kit's dialogs built on it. */
+export const dialogParts: RadixDialogParts = { Root, Overlay, Content, Title, Description };
 
 /** Props of {@link Dialog} and {@link AlertDialog}. */
 export interface DialogProps {
@@ -128,6 +136,8 @@ export interface ContentPartProps extends Omit<ContentProps, 'title'>, DialogSho
   names: { content: string; title: string };
   /** A close button, placed in the top-right corner. */
   close?: ReactNode;
+  /** A class for the veil, beside its own: for a dialog laid out differently on the page, such as a bottom sheet. */
+  overlayClassName?: string;
 }
 
 /** The content of a kit dialog: rendered only while open, through the theme-keeping {@link Portal}. */
@@ -146,7 +156,7 @@ function OpenContent({ onCloseAutoFocus, ...props }: ContentPartProps) {
 }
 
 /** Rendered inside the portal, so its effects run after the parts inside it have mounted. */
-function Frame({ parts, names, close, title, description, className, children, ...props }: ContentPartProps) {
+function Frame({ parts, names, close, overlayClassName, title, description, className, children, ...props }: ContentPartProps) {
   const titled = useRef(false);
   const [described, setDescribed] = useState(() => !isBlank(description));
   const context = useMemo(() => ({ titled, setDescribed }), []);
@@ -162,7 +172,7 @@ function Frame({ parts, names, close, title, description, className, children, .
 
   return (
     <PartsContext.Provider value={context}>
-      <parts.Overlay className={styles.overlay}>
+      <parts.Overlay className={clsx(styles.overlay, overlayClassName)}>
         <parts.Content
           // Without a description, say so, or Radix points aria-describedby at nothing.
           {...(described ? {} : { 'aria-describedby': undefined })}
@@ -177,6 +187,25 @@ function Frame({ parts, names, close, title, description, className, children, .
         </parts.Content>
       </parts.Overlay>
     </PartsContext.Provider>
+  );
+}
+
+/**
+ * The close button of a dialog built on `@radix-ui/react-dialog`: the kit's {@link IconButton}
+ * named "Close" in the current language, for the content's `close` slot.
+ */
+export function ClosePart() {
+  const { messages } = useLocale();
+  return (
+    <Close asChild>
+      <IconButton
+        label={messages.close}
+        icon={<CloseIcon />}
+        className={styles.close}
+        // The close button is a primary target: 60 × 60 in elder mode (ELDER-MODE.md, "Targets and spacing").
+        {...{ [targetAttribute]: primaryTarget }}
+      />
+    </Close>
   );
 }
 

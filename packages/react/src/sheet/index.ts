@@ -1,0 +1,2 @@
+export { Sheet, SheetClose, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from './Sheet';
+export type { SheetContentProps, SheetDescriptionProps, SheetProps, SheetTitleProps } from './Sheet';
