@@ -1,23 +1,12 @@
 'use client';
-import { CloseIcon } from '@elder-ui/icons';
-import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ComponentPropsWithRef } from 'react';
-import { IconButton } from '../icon-button';
-import { useLocale } from '../locale';
 import { Inline } from '../stack';
-import * as styles from './Dialog.css';
-import { ContentPart, DescriptionPart, RootPart, TitlePart, type DialogProps, type DialogShorthandProps } from './parts';
+import { ClosePart, ContentPart, DescriptionPart, RootPart, TitlePart, dialogParts, type DialogProps, type DialogShorthandProps } from './parts';
 
 export type { DialogProps };
 
-const parts = {
-  Root: RadixDialog.Root,
-  Overlay: RadixDialog.Overlay,
-  Content: RadixDialog.Content,
-  Title: RadixDialog.Title,
-  Description: RadixDialog.Description,
-};
+const parts = dialogParts;
 const names = { content: 'DialogContent', title: 'DialogTitle' };
 
 /**
@@ -55,19 +44,7 @@ export interface DialogContentProps extends Omit<ComponentPropsWithRef<typeof Ra
  * "Close" beside the icon in elder mode.
  */
 export function DialogContent(props: DialogContentProps) {
-  const { messages } = useLocale();
-  const close = (
-    <RadixDialog.Close asChild>
-      <IconButton
-        label={messages.close}
-        icon={<CloseIcon />}
-        className={styles.close}
-        // The close button is a primary target: 60 × 60 in elder mode (ELDER-MODE.md, "Targets and spacing").
-        {...{ [targetAttribute]: primaryTarget }}
-      />
-    </RadixDialog.Close>
-  );
-  return <ContentPart {...props} parts={parts} names={names} close={close} />;
+  return <ContentPart {...props} parts={parts} names={names} close={<ClosePart />} />;
 }
 
 /** Props of {@link DialogTitle}. */
