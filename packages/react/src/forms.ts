@@ -1,12 +1,15 @@
 // The forms components (text fields, choices, amount, form errors) and the layout pieces they need. Re-exported by index.ts.
 export * from './amount-field';
 export * from './checkbox';
+export * from './code-field';
+export * from './date-field';
 export * from './field';
 export * from './heading';
 export * from './icon-button';
 export * from './link';
 export * from './password-field';
 export * from './radio-group';
+export * from './search-field';
 export * from './select';
 export * from './stack';
 export * from './switch';

@@ -1,13 +1,23 @@
 import type { Locale } from './locales';
 
 /** Built-in strings of the navigation components. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in as the components land
-export interface NavigationMessages {}
+export interface NavigationMessages {
+  /**
+   * The name of the bottom navigation (`TabBar`). Screen readers add "navigation" themselves,
+   * so the word is left out of the name.
+   */
+  tabBarLabel: string;
+}
+
+/** The English navigation strings: what a component shows outside any LocaleProvider. */
+export const navigationEn: NavigationMessages = {
+  tabBarLabel: 'Main',
+};
 
 /** The navigation strings per locale. */
 export const navigationMessages: Record<Locale, NavigationMessages> = {
-  en: {},
-  'zh-CN': {},
-  'zh-TW': {},
-  id: {},
+  en: navigationEn,
+  'zh-CN': { tabBarLabel: '主要' },
+  'zh-TW': { tabBarLabel: '主要' },
+  id: { tabBarLabel: 'Utama' },
 };

@@ -1,0 +1,2 @@
+export { ServiceGrid, ServiceTile, serviceGridElderColumns } from './ServiceGrid';
+export type { ServiceGridProps, ServiceTileProps } from './ServiceGrid';

@@ -1,0 +1,2 @@
+export { TabBar, TabBarItem } from './TabBar';
+export type { TabBarItemProps, TabBarProps } from './TabBar';
