@@ -1,7 +1,7 @@
 'use client';
 import { ChevronDownIcon } from '@elder-ui/icons';
 import * as RadixAccordion from '@radix-ui/react-accordion';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef } from 'react';
 import { withClassName } from '../internal/with-class-name';
 import * as styles from './Accordion.css';

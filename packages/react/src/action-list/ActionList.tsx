@@ -3,7 +3,7 @@ import { ChevronRightIcon } from '@elder-ui/icons';
 import { rowTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import { Primitive } from '@radix-ui/react-primitive';
 import { Slottable } from '@radix-ui/react-slot';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { Text } from '../text';
 import * as styles from './ActionList.css';

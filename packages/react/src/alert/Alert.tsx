@@ -1,6 +1,6 @@
 'use client';
 import { ErrorIcon, InfoIcon, SuccessIcon, WarningIcon } from '@elder-ui/icons';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import * as styles from '../internal/notice.css';
 import { useLocale, type Messages } from '../locale';

@@ -1,6 +1,6 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import {
   createContext,
   useContext,

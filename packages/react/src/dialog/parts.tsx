@@ -4,7 +4,7 @@ import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type * as RadixDialog from '@radix-ui/react-dialog';
 import { Close, Content, Description, Overlay, Root, Title } from '@radix-ui/react-dialog';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import {
   createContext,
   useContext,
@@ -21,7 +21,8 @@ import { Heading } from '../heading';
 import { IconButton } from '../icon-button';
 import { errorOnce, isBlank } from '../internal/dev';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
-import { useLocale } from '../locale';
+import { useMessagesOr } from '../locale/context';
+import { overlaysEn } from '../locale/messages-overlays';
 import { Text } from '../text';
 import { Portal } from '../theme';
 import * as styles from './Dialog.css';
@@ -195,7 +196,7 @@ function Frame({ parts, names, close, overlayClassName, title, description, clas
  * named "Close" in the current language, for the content's `close` slot.
  */
 export function ClosePart() {
-  const { messages } = useLocale();
+  const messages = useMessagesOr(overlaysEn);
   return (
     <Close asChild>
       <IconButton

@@ -1,5 +1,5 @@
 'use client';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import * as choice from './choice.css';
 import { RequiredMark, type FieldWrapperProps, type useField } from './Field';

@@ -1,9 +1,10 @@
 'use client';
 import { ErrorIcon } from '@elder-ui/icons';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useId, type ComponentPropsWithoutRef, type ComponentPropsWithRef, type CSSProperties, type ReactNode } from 'react';
 import { visuallyHidden } from '../internal/visually-hidden.css';
-import { useLocale } from '../locale';
+import { useMessagesOr } from '../locale/context';
+import { formsEn } from '../locale/messages-forms';
 import * as styles from './Field.css';
 
 /** The props {@link Field} gives its control, to spread on an `<input>`, `<textarea>` or similar. */
@@ -98,7 +99,7 @@ export type FieldNativeProps<E extends 'input' | 'textarea'> = Omit<ComponentPro
 
 /** Joins ids for `aria-describedby`, skipping empty ones. */
 export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  return clsx(ids) || undefined;
+  return clsx(...ids) || undefined;
 }
 
 /**
@@ -143,7 +144,7 @@ export function useField({ id, hint, error, required = false, disabled, 'aria-de
 
 /** "(required)" in words, after a label. */
 export function RequiredMark() {
-  const { messages } = useLocale();
+  const messages = useMessagesOr(formsEn);
   // A real space, so screen readers say "Name (required)" and not "Name(required)".
   return (
     <>
@@ -169,7 +170,7 @@ export type FieldErrorProps = ComponentPropsWithoutRef<'p'>;
  * first. Give it an id and list that id in the control's `aria-describedby`.
  */
 export function FieldError({ className, children, ...props }: FieldErrorProps) {
-  const { messages } = useLocale();
+  const messages = useMessagesOr(formsEn);
   return (
     <p {...props} className={clsx(styles.error, className)} data-eui-field-error="">
       <span className={styles.errorIcon} aria-hidden="true">

@@ -1,6 +1,6 @@
 'use client';
 import { ErrorIcon } from '@elder-ui/icons';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useEffect, useId, useRef, type ComponentPropsWithoutRef, type MouseEvent, type ReactNode } from 'react';
 import { useLocale } from '../locale';
 import { formsMessages, type FormMessages } from '../locale/messages-forms';

@@ -1,6 +1,6 @@
 import { Slot } from '@radix-ui/react-slot';
 import type { RecipeVariants } from '@vanilla-extract/recipes';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef } from 'react';
 import * as styles from './Heading.css';
 

@@ -1,7 +1,7 @@
 'use client';
 import { HelpIcon } from '@elder-ui/icons';
 import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { Children, type ReactNode } from 'react';
 import { ActionList, ListRow, type ListRowProps } from '../action-list';
 import { Button, type ButtonProps } from '../button';

@@ -2,7 +2,7 @@
 import { ShareIcon } from '@elder-ui/icons';
 import { Primitive } from '@radix-ui/react-primitive';
 import { Slottable } from '@radix-ui/react-slot';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef } from 'react';
 import { useLocale } from '../locale';
 import * as styles from './Link.css';

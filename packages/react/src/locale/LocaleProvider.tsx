@@ -1,10 +1,11 @@
 'use client';
 import { useContext, useMemo, type ReactNode } from 'react';
 import { LocaleContext, type LocaleContextValue } from './context';
+import { englishMessages } from './english';
 import { messages as builtInMessages, type Messages } from './messages';
 import { resolveLocale } from './resolve-locale';
 
-const english: LocaleContextValue = { locale: 'en', messages: builtInMessages.en };
+const english: LocaleContextValue = { locale: 'en', messages: englishMessages };
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {

@@ -1,7 +1,7 @@
 // The core strings, one export per locale, so a component that needs only the
 // English defaults (Button) does not bring every language into an app's bundle.
 
-/** The strings of the theme switcher and Button. */
+/** The strings of the theme switcher (elder mode, colours, contrast, text size) and Button. */
 export interface CoreMessages {
   /** The elder-mode switch's label. */
   elderMode: string;
@@ -19,6 +19,14 @@ export interface CoreMessages {
   contrastStandard: string;
   contrastHigh: string;
   contrastSystem: string;
+  /** The text-size choice's label: the name phone settings give it (WeChat, HarmonyOS). */
+  textSize: string;
+  /** What the text-size choice does. */
+  textSizeDescription: string;
+  /** The name of the 100 % step; `{percent}` is the locale's "100%". */
+  textSizeStandard: string;
+  /** The sample each text-size step is drawn in, at the size it gives body text. */
+  textSizeSample: string;
   /** Said while a button's action is under way. */
   loading: string;
 }
@@ -37,6 +45,10 @@ export const coreEn: CoreMessages = {
   contrastStandard: 'Standard',
   contrastHigh: 'High',
   contrastSystem: 'Same as device',
+  textSize: 'Text size',
+  textSizeDescription: 'Makes all the words larger, in elder mode too.',
+  textSizeStandard: 'Standard ({percent})',
+  textSizeSample: 'Aa',
   loading: 'Loading',
 };
 
@@ -54,6 +66,10 @@ export const coreZhCN: CoreMessages = {
   contrastStandard: '标准',
   contrastHigh: '高对比度',
   contrastSystem: '跟随系统',
+  textSize: '字体大小',
+  textSizeDescription: '放大所有文字，长辈模式下也可以用。',
+  textSizeStandard: '标准（{percent}）',
+  textSizeSample: 'Aa字',
   loading: '加载中',
 };
 
@@ -71,6 +87,10 @@ export const coreZhTW: CoreMessages = {
   contrastStandard: '標準',
   contrastHigh: '高對比度',
   contrastSystem: '跟隨系統',
+  textSize: '字體大小',
+  textSizeDescription: '放大所有文字，長輩模式下也可以用。',
+  textSizeStandard: '標準（{percent}）',
+  textSizeSample: 'Aa字',
   loading: '載入中',
 };
 
@@ -88,5 +108,9 @@ export const coreId: CoreMessages = {
   contrastStandard: 'Standar',
   contrastHigh: 'Tinggi',
   contrastSystem: 'Ikuti perangkat',
+  textSize: 'Ukuran teks',
+  textSizeDescription: 'Memperbesar semua tulisan, juga dalam mode lansia.',
+  textSizeStandard: 'Standar ({percent})',
+  textSizeSample: 'Aa',
   loading: 'Memuat',
 };

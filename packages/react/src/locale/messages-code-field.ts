@@ -20,18 +20,21 @@ export interface CodeFieldMessages {
   codeExpired: string;
 }
 
+/** The English codeField strings: a component's fallback outside any LocaleProvider. */
+export const codeFieldEn: CodeFieldMessages = {
+  codeNumbersOnly: 'Use numbers only',
+  codeShowNumbers: 'Show numbers',
+  codeResendIn: 'Resend code in {time}',
+  codeResend: 'Resend code',
+  codeExpiresIn: 'This code stops working in {time}.',
+  codeExpiryAnnouncement: 'This code stops working in {seconds} seconds. If you need more time, choose “I need more time”.',
+  codeMoreTime: 'I need more time',
+  codeExpired: 'This code has stopped working. Ask for a new code.',
+};
+
 /** The code-field strings per locale. */
 export const codeFieldMessages: Record<Locale, CodeFieldMessages> = {
-  en: {
-    codeNumbersOnly: 'Use numbers only',
-    codeShowNumbers: 'Show numbers',
-    codeResendIn: 'Resend code in {time}',
-    codeResend: 'Resend code',
-    codeExpiresIn: 'This code stops working in {time}.',
-    codeExpiryAnnouncement: 'This code stops working in {seconds} seconds. If you need more time, choose “I need more time”.',
-    codeMoreTime: 'I need more time',
-    codeExpired: 'This code has stopped working. Ask for a new code.',
-  },
+  en: codeFieldEn,
   'zh-CN': {
     codeNumbersOnly: '只能填数字',
     codeShowNumbers: '显示数字',

@@ -40,26 +40,29 @@ export interface DateFieldMessages {
   dateTooLate: string;
 }
 
+/** The English dateField strings: a component's fallback outside any LocaleProvider. */
+export const dateFieldEn: DateFieldMessages = {
+  dateDay: 'Day',
+  dateMonth: 'Month',
+  dateYear: 'Year',
+  dateRocEra: 'Minguo',
+  dateRocYear: 'Year (Minguo)',
+  dateHint: 'For example, {day} {month} {year}',
+  dateRequired: 'Enter the date',
+  dateMissing: 'Date must include a {parts}',
+  dateNotNumber: '{part} must be a number',
+  dateOutOfRange: '{part} must be between 1 and {max}',
+  dateDayInMonth: 'Day must be between 1 and {max} for {month}',
+  dateYearDigits: 'Enter a year with 4 numbers',
+  dateRocYearDigits: 'Enter the Minguo year with 1 to 3 numbers, like 113',
+  dateRocYearGregorian: 'Enter the Minguo year: the year {year} is Minguo {rocYear}',
+  dateTooEarly: 'Date must be on or after {date}',
+  dateTooLate: 'Date must be on or before {date}',
+};
+
 /** The date-field strings per locale. */
 export const dateFieldMessages: Record<Locale, DateFieldMessages> = {
-  en: {
-    dateDay: 'Day',
-    dateMonth: 'Month',
-    dateYear: 'Year',
-    dateRocEra: 'Minguo',
-    dateRocYear: 'Year (Minguo)',
-    dateHint: 'For example, {day} {month} {year}',
-    dateRequired: 'Enter the date',
-    dateMissing: 'Date must include a {parts}',
-    dateNotNumber: '{part} must be a number',
-    dateOutOfRange: '{part} must be between 1 and {max}',
-    dateDayInMonth: 'Day must be between 1 and {max} for {month}',
-    dateYearDigits: 'Enter a year with 4 numbers',
-    dateRocYearDigits: 'Enter the Minguo year with 1 to 3 numbers, like 113',
-    dateRocYearGregorian: 'Enter the Minguo year: the year {year} is Minguo {rocYear}',
-    dateTooEarly: 'Date must be on or after {date}',
-    dateTooLate: 'Date must be on or before {date}',
-  },
+  en: dateFieldEn,
   'zh-CN': {
     dateDay: '日',
     dateMonth: '月',

@@ -30,23 +30,26 @@ export interface FormMessages {
   fieldMissing: string;
 }
 
+/** The English forms strings: a component's fallback outside any LocaleProvider. */
+export const formsEn: FormMessages = {
+  required: '(required)',
+  errorPrefix: 'Error:',
+  errorSummaryTitle: 'Please fix these problems',
+  showPassword: 'Show password',
+  hidePassword: 'Hide password',
+  passwordShown: 'Password shown',
+  passwordHidden: 'Password hidden',
+  amountInvalid: 'Enter the amount in numbers only, for example 1,250.50',
+  amountTooManyDecimals: 'Use no more than {digits} numbers after the decimal point',
+  amountNegative: 'Enter an amount above zero',
+  externalLink: '(opens another website)',
+  selectPlaceholder: 'Choose one',
+  fieldMissing: '{label}: fill this in or choose one',
+};
+
 /** The forms strings per locale. */
 export const formsMessages: Record<Locale, FormMessages> = {
-  en: {
-    required: '(required)',
-    errorPrefix: 'Error:',
-    errorSummaryTitle: 'Please fix these problems',
-    showPassword: 'Show password',
-    hidePassword: 'Hide password',
-    passwordShown: 'Password shown',
-    passwordHidden: 'Password hidden',
-    amountInvalid: 'Enter the amount in numbers only, for example 1,250.50',
-    amountTooManyDecimals: 'Use no more than {digits} numbers after the decimal point',
-    amountNegative: 'Enter an amount above zero',
-    externalLink: '(opens another website)',
-    selectPlaceholder: 'Choose one',
-    fieldMissing: '{label}: fill this in or choose one',
-  },
+  en: formsEn,
   'zh-CN': {
     required: '（必填）',
     errorPrefix: '错误：',

@@ -10,13 +10,16 @@ export interface HelpMessages {
   helpDescription: string;
 }
 
+/** The English help strings: a component's fallback outside any LocaleProvider. */
+export const helpEn: HelpMessages = {
+  help: 'Help',
+  helpTitle: 'Get help',
+  helpDescription: 'Choose how you would like to get help.',
+};
+
 /** The help strings per locale. */
 export const helpMessages: Record<Locale, HelpMessages> = {
-  en: {
-    help: 'Help',
-    helpTitle: 'Get help',
-    helpDescription: 'Choose how you would like to get help.',
-  },
+  en: helpEn,
   'zh-CN': {
     help: '帮助',
     helpTitle: '获取帮助',

@@ -9,9 +9,12 @@ export interface MoneyMessages {
   amountInWords: string;
 }
 
+/** The English money strings: a component's fallback outside any LocaleProvider. */
+export const moneyEn: MoneyMessages = { amountInWords: 'In words: {words}' };
+
 /** The money strings per locale. */
 export const moneyMessages: Record<Locale, MoneyMessages> = {
-  en: { amountInWords: 'In words: {words}' },
+  en: moneyEn,
   'zh-CN': { amountInWords: '大写：{words}' },
   'zh-TW': { amountInWords: '大寫：{words}' },
   id: { amountInWords: 'Terbilang: {words}' },

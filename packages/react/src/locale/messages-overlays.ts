@@ -33,26 +33,29 @@ export interface OverlayMessages {
   skipToContent: string;
 }
 
+/** The English overlays strings: a component's fallback outside any LocaleProvider. */
+export const overlaysEn: OverlayMessages = {
+  close: 'Close',
+  cancel: 'Cancel',
+  toneInfo: 'Information',
+  toneSuccess: 'Done',
+  toneWarning: 'Warning',
+  toneDanger: 'Problem',
+  riskTitle: 'Stop and check: this could be a scam',
+  callForHelp: 'Call for help',
+  confirmCheck: 'I have checked the details above',
+  confirmNeedsCheck: 'Please tick the box first, after checking the details.',
+  notifications: 'Notifications',
+  closesIn: 'Closes in {seconds} s',
+  stepOf: 'Step {current} of {total}',
+  percentDone: '{percent}% done',
+  done: 'Finished',
+  skipToContent: 'Skip to main content',
+};
+
 /** The overlays strings per locale. */
 export const overlaysMessages: Record<Locale, OverlayMessages> = {
-  en: {
-    close: 'Close',
-    cancel: 'Cancel',
-    toneInfo: 'Information',
-    toneSuccess: 'Done',
-    toneWarning: 'Warning',
-    toneDanger: 'Problem',
-    riskTitle: 'Stop and check: this could be a scam',
-    callForHelp: 'Call for help',
-    confirmCheck: 'I have checked the details above',
-    confirmNeedsCheck: 'Please tick the box first, after checking the details.',
-    notifications: 'Notifications',
-    closesIn: 'Closes in {seconds} s',
-    stepOf: 'Step {current} of {total}',
-    percentDone: '{percent}% done',
-    done: 'Finished',
-    skipToContent: 'Skip to main content',
-  },
+  en: overlaysEn,
   'zh-CN': {
     close: '关闭',
     cancel: '取消',

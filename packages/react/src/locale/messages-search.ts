@@ -13,13 +13,16 @@ export interface SearchMessages {
 }
 
 /** The search strings per locale. Chinese and Indonesian have one plural form, so "one" reads as "other". */
+/** The English search strings: a component's fallback outside any LocaleProvider. */
+export const searchEn: SearchMessages = {
+  searchClear: 'Clear search',
+  searchResultsNone: 'No results',
+  searchResultsOne: '{count} result',
+  searchResultsOther: '{count} results',
+};
+
 export const searchMessages: Record<Locale, SearchMessages> = {
-  en: {
-    searchClear: 'Clear search',
-    searchResultsNone: 'No results',
-    searchResultsOne: '{count} result',
-    searchResultsOther: '{count} results',
-  },
+  en: searchEn,
   'zh-CN': {
     searchClear: '清除搜索',
     searchResultsNone: '没有找到结果',

@@ -6,9 +6,12 @@ export interface SummaryMessages {
   summaryChange: string;
 }
 
+/** The English summary strings: a component's fallback outside any LocaleProvider. */
+export const summaryEn: SummaryMessages = { summaryChange: 'Change' };
+
 /** The summary list strings per locale. */
 export const summaryMessages: Record<Locale, SummaryMessages> = {
-  en: { summaryChange: 'Change' },
+  en: summaryEn,
   'zh-CN': { summaryChange: '修改' },
   'zh-TW': { summaryChange: '修改' },
   id: { summaryChange: 'Ubah' },

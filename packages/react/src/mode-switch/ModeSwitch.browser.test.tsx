@@ -63,3 +63,23 @@ describe('ModeSwitch choices', () => {
     expect(px(getComputedStyle(option).outlineWidth)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('ModeSwitch text-size samples', () => {
+  it.each([
+    ['standard', 16],
+    ['elder', 20],
+  ] as const)('in %s mode draw each step at body text × the step, whichever step is applied', async (mode, body) => {
+    renderIn({ mode, scheme: 'light', contrast: 'standard' });
+    const sizes = screen.getByRole('radiogroup', { name: 'Text size' });
+    const samples = () =>
+      within(sizes)
+        .getAllByRole('radio')
+        .map((radio) => px(getComputedStyle(within(radio.closest('label')!).getAllByText(/Aa/)[0]!).fontSize));
+    const expected = [100, 115, 130, 150, 175, 200].map((step) => (body * step) / 100);
+    expect(samples().map((size) => Math.round(size * 10) / 10)).toEqual(expected);
+    await userEvent.click(within(sizes).getByText('175%'));
+    expect(px(getComputedStyle(document.documentElement).fontSize)).toBe(28);
+    expect(samples().map((size) => Math.round(size * 10) / 10)).toEqual(expected);
+    await userEvent.click(within(sizes).getByText('Standard (100%)'));
+  });
+});

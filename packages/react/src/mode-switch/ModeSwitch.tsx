@@ -1,21 +1,23 @@
 'use client';
 import { ContrastIcon, MoonIcon, SunIcon, TextSizeIcon } from '@elder-ui/icons';
-import { primaryTarget, targetAttribute, type ThemeSettings } from '@elder-ui/tokens/contract';
-import { clsx } from 'clsx';
+import { defaultTextSize, primaryTarget, targetAttribute, textSizes, type TextSize, type ThemeSettings } from '@elder-ui/tokens/contract';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useLocale, type Messages } from '../locale';
+import { format } from '../locale/messages-overlays';
 import { RadioGroup, RadioGroupItem } from '../radio-group';
 import { Switch } from '../switch';
 import { useTheme } from '../theme';
 import * as styles from './ModeSwitch.css';
 
-/** The axes a {@link ModeSwitch} can offer. */
-export const modeSwitchAxes = ['mode', 'scheme', 'contrast'] as const;
+/** The settings a {@link ModeSwitch} can offer. */
+export const modeSwitchAxes = ['mode', 'scheme', 'contrast', 'textSize'] as const;
 
 /** Props of {@link ModeSwitch}. */
 export interface ModeSwitchProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
-   * Which choices to show: elder mode always comes first; add `scheme` and
+   * Which choices to show: elder mode always comes first; add `textSize` for the
+   * text-size steps (100–200 %, shown right after elder mode), and `scheme` and
    * `contrast` for a full display-settings panel.
    * @default ['mode']
    */
@@ -67,9 +69,50 @@ function WithIcon({ icon, children }: { icon?: ReactNode; children: ReactNode })
 const primary = { [targetAttribute]: primaryTarget };
 
 /**
+ * The text-size steps as radios. Each step shows a sample ("Aa", and 字 in Chinese) drawn at
+ * the size body text takes at that step, whichever step is applied now: the page itself grows
+ * the moment a step is chosen, so the samples mostly show what the next steps would give.
+ */
+function TextSizeChoice() {
+  const theme = useTheme();
+  const { locale, messages } = useLocale();
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const name = (step: TextSize) => {
+    const value = percent.format(step / 100);
+    return step === defaultTextSize ? format(messages.textSizeStandard, { percent: value }) : value;
+  };
+  return (
+    <RadioGroup
+      label={messages.textSize}
+      hint={messages.textSizeDescription}
+      orientation="horizontal"
+      value={String(theme.textSize)}
+      // The values are this group's own steps; setTheme still checks them.
+      onValueChange={(value) => theme.setTextSize(Number(value) as TextSize)}
+    >
+      {textSizes.map((step) => (
+        <RadioGroupItem
+          key={step}
+          value={String(step)}
+          label={
+            <span className={styles.textSizeLabel}>
+              {/* A picture of the size for the eyes; the name is the words beside it. */}
+              <span className={styles.sample({ step: String(step) as `${TextSize}` })} aria-hidden="true">
+                {messages.textSizeSample}
+              </span>
+              {name(step)}
+            </span>
+          }
+        />
+      ))}
+    </RadioGroup>
+  );
+}
+
+/**
  * The visible theme switcher: the kit's {@link Switch} for elder mode, its state
- * in words, and optionally {@link RadioGroup}s for the colour scheme and contrast.
- * Needs a {@link ThemeProvider} above it.
+ * in words, and optionally {@link RadioGroup}s for the text size (with a sample of
+ * each step), the colour scheme and contrast. Needs a {@link ThemeProvider} above it.
  */
 export function ModeSwitch({ axes = ['mode'], className, ...props }: ModeSwitchProps) {
   const theme = useTheme();
@@ -86,6 +129,7 @@ export function ModeSwitch({ axes = ['mode'], className, ...props }: ModeSwitchP
         checked={theme.mode === 'elder'}
         onCheckedChange={(checked) => theme.setMode(checked ? 'elder' : 'standard')}
       />
+      {axes.includes('textSize') ? <TextSizeChoice /> : null}
       {(Object.keys(groups) as ChoiceAxis[])
         .filter((axis) => axes.includes(axis))
         .map((axis) => (

@@ -1,6 +1,6 @@
 'use client';
 import * as RadixProgress from '@radix-ui/react-progress';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useEffect, useId, useRef, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { announce } from '../internal/announce';
 import { useLocale } from '../locale';

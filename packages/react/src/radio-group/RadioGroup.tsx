@@ -1,6 +1,6 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { createContext, useContext, useId, useImperativeHandle, useRef, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { ChoiceOption, useFormReset } from '../field/ChoiceOption';
 import { FieldText, useField, type FieldBaseProps, type FieldWrapperProps } from '../field/Field';

@@ -1,11 +1,12 @@
 'use client';
 import { ChevronDownIcon } from '@elder-ui/icons';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ChangeEvent, ComponentPropsWithRef, KeyboardEvent, ReactNode } from 'react';
 import { Field, splitFieldProps, type FieldBaseProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { warnOnce } from '../internal/dev';
-import { useLocale } from '../locale';
+import { useMessagesOr } from '../locale/context';
+import { formsEn } from '../locale/messages-forms';
 import * as styles from './Select.css';
 
 /**
@@ -88,7 +89,7 @@ export function Select({
       'Select no longer takes `open`, `defaultOpen` or `onOpenChange`: it is a native <select>, and the browser opens and closes its picker.',
     );
   }
-  const { messages } = useLocale();
+  const messages = useMessagesOr(formsEn);
   const [field, select] = splitFieldProps(rest);
   const handleChange = (event: ChangeEvent<HTMLSelectElement>) => {
     onChange?.(event);

@@ -1,7 +1,7 @@
 'use client';
 import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type { RecipeVariants } from '@vanilla-extract/recipes';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { isBlank, warnOnce } from '../internal/dev';
 import { LocaleContext } from '../locale/context';

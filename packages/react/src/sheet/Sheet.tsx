@@ -1,6 +1,6 @@
 'use client';
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useRef, useState, type ComponentPropsWithRef } from 'react';
 import { DialogDescription, DialogTitle, type DialogDescriptionProps, type DialogTitleProps } from '../dialog/Dialog';
 import { ClosePart, ContentPart, RootPart, dialogParts, type DialogProps, type DialogShorthandProps } from '../dialog/parts';

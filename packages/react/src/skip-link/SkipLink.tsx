@@ -1,5 +1,5 @@
 'use client';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { useLocale } from '../locale';
 import * as styles from './SkipLink.css';

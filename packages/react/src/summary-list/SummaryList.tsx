@@ -1,7 +1,7 @@
 'use client';
 import { Primitive } from '@radix-ui/react-primitive';
 import { Slottable } from '@radix-ui/react-slot';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { createContext, useContext, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { errorOnce, isBlank } from '../internal/dev';
 import { visuallyHidden } from '../internal/visually-hidden.css';

@@ -1,11 +1,12 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { useImperativeHandle, useRef, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { useFormReset } from '../field/ChoiceOption';
 import { FieldHint, useField, type FieldWrapperProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
-import { useLocale } from '../locale';
+import { useMessagesOr } from '../locale/context';
+import { coreEn } from '../locale/core-messages';
 import * as styles from './Switch.css';
 
 /**
@@ -73,7 +74,7 @@ export function Switch({
   'aria-describedby': more,
   ...props
 }: SwitchProps) {
-  const { messages } = useLocale();
+  const messages = useMessagesOr(coreEn);
   const field = useField({ id, hint, 'aria-describedby': more });
   const [on, setOn] = useControllableState({ prop: checked, defaultProp: defaultChecked, onChange: onCheckedChange, caller: 'Switch' });
   const input = useRef<HTMLInputElement>(null);

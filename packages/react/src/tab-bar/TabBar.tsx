@@ -1,7 +1,7 @@
 'use client';
 import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import type { RecipeVariants } from '@vanilla-extract/recipes';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { Children, isValidElement, useCallback, useRef, type ComponentPropsWithRef, type ReactNode, type Ref } from 'react';
 import { isBlank, warnOnce } from '../internal/dev';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';

@@ -1,5 +1,5 @@
 'use client';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import { Field, splitFieldProps, type FieldBaseProps, type FieldNativeProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import * as styles from './TextField.css';

@@ -1,6 +1,6 @@
 import { Primitive } from '@radix-ui/react-primitive';
 import type { RecipeVariants } from '@vanilla-extract/recipes';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef } from 'react';
 import * as styles from './Text.css';
 

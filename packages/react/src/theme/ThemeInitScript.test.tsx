@@ -1,3 +1,4 @@
+import { textSizeAttribute } from '@elder-ui/tokens/contract';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThemeInitScript, getThemeInitScript } from './ThemeInitScript';
@@ -43,6 +44,27 @@ describe('getThemeInitScript', () => {
     localStorage.setItem('app-theme', JSON.stringify({ mode: 'elder' }));
     run(getThemeInitScript({ storageKey: 'app-theme' }));
     expect(attrs()[0]).toBe('elder');
+  });
+
+  it('applies a stored text size with the theme', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', textSize: 175 }));
+    run(getThemeInitScript());
+    expect(attrs()[0]).toBe('elder');
+    expect(html).toHaveAttribute(textSizeAttribute, '175');
+  });
+
+  it('applies the default text size to a theme stored before text size existed', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', scheme: 'dark', contrast: 'high' }));
+    run(getThemeInitScript({ defaults: { textSize: 130 } }));
+    expect(attrs()).toEqual(['elder', 'dark', 'high']);
+    expect(html).toHaveAttribute(textSizeAttribute, '130');
+  });
+
+  it.each([[300], ['150'], [null], [{}]])('falls back to the standard size on a stored text size of %j', (textSize) => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', textSize }));
+    run(getThemeInitScript());
+    expect(attrs()[0]).toBe('elder');
+    expect(html).toHaveAttribute(textSizeAttribute, '100');
   });
 
   it('cannot be broken out of by a hostile key', () => {

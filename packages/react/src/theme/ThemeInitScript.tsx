@@ -1,5 +1,5 @@
-import { themeAttributes, type ThemeSettings } from '@elder-ui/tokens/contract';
-import { allowedValues, defaults, validSettings } from './settings';
+import type { DisplaySettings } from '@elder-ui/tokens/contract';
+import { allowedValues, defaults, settingAttributes, validSettings } from './settings';
 import { defaultStorageKey } from './storage';
 
 /** Options of {@link getThemeInitScript}. */
@@ -10,10 +10,10 @@ export interface ThemeInitScriptOptions {
    */
   storageKey?: string;
   /**
-   * The theme used when nothing valid is stored, the same as the provider's defaults.
-   * @default { mode: 'standard', scheme: 'system', contrast: 'system' }
+   * The theme and text size used when nothing valid is stored, the same as the provider's defaults.
+   * @default { mode: 'standard', scheme: 'system', contrast: 'system', textSize: 100 }
    */
-  defaults?: Partial<ThemeSettings>;
+  defaults?: Partial<DisplaySettings>;
 }
 
 /** JSON that is also safe inside an HTML `<script>`: no `</script>`, no comment openers. */
@@ -22,13 +22,13 @@ function scriptJson(value: unknown): string {
 }
 
 /**
- * The text of a tiny blocking script that applies the stored theme to `<html>`
- * before the first paint, so a server-rendered page never flashes the wrong
- * theme. It validates what it reads and never throws.
+ * The text of a tiny blocking script that applies the stored theme and text size to
+ * `<html>` before the first paint, so a server-rendered page never flashes the wrong
+ * theme or reflows from one text size to another. It validates what it reads and never throws.
  */
 export function getThemeInitScript({ storageKey = defaultStorageKey, defaults: given = {} }: ThemeInitScriptOptions = {}): string {
   const fallback = { ...defaults, ...validSettings(given, 'ThemeInitScript default') };
-  const config = { key: storageKey, attrs: themeAttributes, allowed: allowedValues, fallback };
+  const config = { key: storageKey, attrs: settingAttributes, allowed: allowedValues, fallback };
   return `(function(c){var s={};try{var r=window.localStorage.getItem(c.key);if(r){var p=JSON.parse(r);if(p&&typeof p==="object")s=p}}catch(e){}var d=document.documentElement;for(var a in c.attrs){var v=s[a];d.setAttribute(c.attrs[a],c.allowed[a].indexOf(v)>=0?v:c.fallback[a])}})(${scriptJson(config)});`;
 }
 

@@ -31,7 +31,7 @@ export default meta;
 export const AllThemes: StoryObj = {
   name: 'Every theme side by side',
   render: () => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(18rem, 100%), 1fr))' }}>
       {allThemes.map((theme) => (
         <ThemeScope key={themeName(theme)} {...theme} style={{ padding: 'var(--eui-space-xl)' }}>
           <section aria-label={themeName(theme)} style={{ display: 'flex', flexDirection: 'column', gap: 'var(--eui-target-gap)' }}>

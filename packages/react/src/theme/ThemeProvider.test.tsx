@@ -1,4 +1,5 @@
-import { act, render, renderHook, screen } from '@testing-library/react';
+import { textSizeAttribute } from '@elder-ui/tokens/contract';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Button, type ButtonProps } from '../button';
@@ -8,6 +9,7 @@ import { getThemeInitScript } from './ThemeInitScript';
 import { ThemeProvider, useTheme, type ThemeProviderProps } from './ThemeProvider';
 import { ThemeScope } from './ThemeScope';
 import { localStorageAdapter, type ThemeStorage } from './storage';
+import { themeChangingAttribute } from './theme-change.css';
 
 const html = document.documentElement;
 const attrs = () => ({
@@ -57,7 +59,7 @@ describe('ThemeProvider', () => {
     expect(result.current.mode).toBe('elder');
     expect(attrs().mode).toBe('elder');
     expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ mode: 'elder' });
-    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system' });
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system', textSize: 100 });
   });
 
   it('restores the stored choice over the defaults', () => {
@@ -80,7 +82,7 @@ describe('ThemeProvider', () => {
     const onThemeChange = vi.fn();
     const { result, unmount } = renderTheme({ mode: 'standard', onThemeChange });
     act(() => result.current.setMode('elder'));
-    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system' });
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system', textSize: 100 });
     unmount();
     // The next visit: the init script paints what is stored, before React runs.
     new Function(getThemeInitScript())();
@@ -95,7 +97,7 @@ describe('ThemeProvider', () => {
     expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ scheme: 'dark' });
     expect(attrs()).toMatchObject({ mode: 'standard', scheme: 'dark' });
     expect(onThemeChange).toHaveBeenCalledOnce();
-    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'dark', contrast: 'system' });
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'dark', contrast: 'system', textSize: 100 });
   });
 
   it('paints on the next visit what an owner of a controlled axis accepts and stores itself', () => {
@@ -305,5 +307,109 @@ describe('ThemeScope', () => {
     render(<ThemeScope mode="tiny" data-testid="scope" />);
     expect(screen.getByTestId('scope')).toHaveAttribute('data-eui-mode', 'standard');
     expect(warn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ThemeProvider text size', () => {
+  const textSize = () => html.getAttribute(textSizeAttribute);
+
+  it('starts at 100 %, or at the given default, on <html>', () => {
+    const { result, unmount } = renderTheme();
+    expect(result.current.textSize).toBe(100);
+    expect(textSize()).toBe('100');
+    unmount();
+    renderTheme({ defaultTextSize: 150 });
+    expect(textSize()).toBe('150');
+  });
+
+  it('switches, stores the step with the other settings and reports them all', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder' }));
+    const onThemeChange = vi.fn();
+    const { result } = renderTheme({ onThemeChange });
+    act(() => result.current.setTextSize(175));
+    expect(result.current.textSize).toBe(175);
+    expect(textSize()).toBe('175');
+    expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ mode: 'elder', textSize: 175 });
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system', textSize: 175 });
+    act(() => result.current.setTheme({ textSize: 115, scheme: 'dark' }));
+    expect(textSize()).toBe('115');
+    expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ mode: 'elder', scheme: 'dark', textSize: 115 });
+  });
+
+  it('restores a stored step, and reads a theme stored before text size existed', () => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', textSize: 130 }));
+    const { result, unmount } = renderTheme();
+    expect(result.current).toMatchObject({ mode: 'elder', textSize: 130 });
+    unmount();
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', scheme: 'dark', contrast: 'high' }));
+    const { result: older } = renderTheme({ defaultTextSize: 115 });
+    expect(older.current).toMatchObject({ mode: 'elder', scheme: 'dark', contrast: 'high', textSize: 115 });
+    expect(textSize()).toBe('115');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a step that does not exist', 300],
+    ['a string', '150'],
+    ['null', null],
+  ])('falls back to the standard size on a stored %s, keeps the other settings and warns once', (_kind, value) => {
+    localStorage.setItem('eui-theme', JSON.stringify({ mode: 'elder', textSize: value }));
+    const { result, rerender } = renderTheme();
+    rerender();
+    expect(result.current).toMatchObject({ mode: 'elder', textSize: 100 });
+    expect(textSize()).toBe('100');
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]![0])).toMatch(/textSize=.*100, 115, 130, 150, 175, 200/);
+  });
+
+  it('ignores an unknown step passed to a setter', () => {
+    const { result } = renderTheme();
+    // @ts-expect-error -- a bad value from untyped code
+    act(() => result.current.setTextSize(120));
+    expect(result.current.textSize).toBe(100);
+    expect(localStorage.getItem('eui-theme')).toBeNull();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('follows a controlled step, stores nothing for it and leaves the change to the owner', () => {
+    const onThemeChange = vi.fn();
+    const { result, rerender } = renderTheme({ textSize: 130, onThemeChange });
+    act(() => result.current.setTheme({ textSize: 200, mode: 'elder' }));
+    rerender();
+    expect(onThemeChange).toHaveBeenCalledWith({ mode: 'elder', scheme: 'system', contrast: 'system', textSize: 200 });
+    expect(result.current.textSize).toBe(130);
+    expect(textSize()).toBe('130');
+    expect(JSON.parse(localStorage.getItem('eui-theme')!)).toEqual({ mode: 'elder' });
+  });
+
+  it('follows a step chosen in another tab, unless the step is controlled', () => {
+    const { result, unmount } = renderTheme();
+    storeInAnotherTab({ textSize: 200 });
+    expect(result.current.textSize).toBe(200);
+    expect(textSize()).toBe('200');
+    unmount();
+    localStorage.clear();
+    const { result: owned } = renderTheme({ textSize: 115 });
+    storeInAnotherTab({ textSize: 150, scheme: 'dark' });
+    expect(owned.current).toMatchObject({ textSize: 115, scheme: 'dark' });
+    expect(textSize()).toBe('115');
+  });
+
+  it('switches transitions off for the frame that paints a new step', async () => {
+    const { result } = renderTheme();
+    // The first paint's own switch is over after two frames.
+    await waitFor(() => expect(html).not.toHaveAttribute(themeChangingAttribute));
+    act(() => result.current.setTextSize(150));
+    expect(html).toHaveAttribute(themeChangingAttribute);
+  });
+
+  it('is the page’s alone: a ThemeScope carries no text size', () => {
+    render(
+      <ThemeProvider storage={null} defaultTextSize={150}>
+        <ThemeScope mode="elder" data-testid="scope" />
+      </ThemeProvider>,
+    );
+    expect(screen.getByTestId('scope')).not.toHaveAttribute(textSizeAttribute);
+    expect(textSize()).toBe('150');
   });
 });

@@ -1,29 +1,24 @@
 'use client';
-import {
-  themeAttributes,
-  type ContrastSetting,
-  type Mode,
-  type SchemeSetting,
-  type ThemeSettings,
-} from '@elder-ui/tokens/contract';
+import type { ContrastSetting, DisplaySettings, Mode, SchemeSetting, TextSize } from '@elder-ui/tokens/contract';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
-import { axes, defaults, validSettings } from './settings';
+import { axes, defaults, settingAttributes, validSettings } from './settings';
 import { defaultStorageKey, localStorageAdapter, type ThemeStorage } from './storage';
 import { suppressTransitions } from './theme-change';
 import { createThemeStore, type StoredSettings } from './theme-store';
 
-/** What {@link useTheme} returns. */
-export interface ThemeContextValue extends ThemeSettings {
+/** What {@link useTheme} returns: the three theme axes, the text size, and their setters. */
+export interface ThemeContextValue extends DisplaySettings {
   /**
-   * Changes one or more axes. Unknown values are ignored with a development warning.
-   * An axis the provider's owner controls changes only when the owner passes the new
-   * value back; it is not stored (see {@link ThemeProviderProps.mode}).
+   * Changes one or more settings (theme axes or text size). Unknown values are ignored with
+   * a development warning. A setting the provider's owner controls changes only when the
+   * owner passes the new value back; it is not stored (see {@link ThemeProviderProps.mode}).
    */
-  setTheme(changes: Partial<ThemeSettings>): void;
+  setTheme(changes: Partial<DisplaySettings>): void;
   setMode(mode: Mode): void;
   setScheme(scheme: SchemeSetting): void;
   setContrast(contrast: ContrastSetting): void;
+  setTextSize(textSize: TextSize): void;
 }
 
 const ThemeContext = createContext<ThemeContextValue | null>(null);
@@ -52,6 +47,14 @@ export interface ThemeProviderProps {
    */
   contrast?: ContrastSetting;
   /**
+   * The text size in percent of the browser's own (100, 115, 130, 150, 175 or 200),
+   * controlled as `mode` is. It sets the root font size, so every rem of the page scales,
+   * on top of elder mode and of the browser's own text setting (WCAG 1.4.4). It belongs to
+   * the page: a {@link ThemeScope} cannot change it.
+   * @default undefined
+   */
+  textSize?: TextSize;
+  /**
    * The mode used until the user chooses one.
    * @default 'standard'
    */
@@ -67,12 +70,18 @@ export interface ThemeProviderProps {
    */
   defaultContrast?: ContrastSetting;
   /**
-   * Called with the whole new theme whenever the user changes an axis, controlled or not.
+   * The text size used until the user chooses one.
+   * @default 100
+   */
+  defaultTextSize?: TextSize;
+  /**
+   * Called with all the new settings (the three axes and the text size) whenever the user
+   * changes one, controlled or not.
    * @default undefined
    */
-  onThemeChange?: (theme: ThemeSettings) => void;
+  onThemeChange?: (theme: DisplaySettings) => void;
   /**
-   * Where the choice of the uncontrolled axes persists; controlled axes are never
+   * Where the choice of the uncontrolled axes (text size included) persists; controlled axes are never
    * written. `null` keeps nothing; pass your own adapter for cookies or a user
    * profile. Read once, when the provider mounts: give it a key
    * (`<ThemeProvider key={…}>`) to switch storage later.
@@ -88,40 +97,43 @@ export interface ThemeProviderProps {
 }
 
 function resolveTheme(
-  controlled: Partial<ThemeSettings>,
+  controlled: Partial<DisplaySettings>,
   stored: StoredSettings,
-  fallback: ThemeSettings,
-): ThemeSettings {
+  fallback: DisplaySettings,
+): DisplaySettings {
   return {
     mode: controlled.mode ?? stored.mode ?? fallback.mode,
     scheme: controlled.scheme ?? stored.scheme ?? fallback.scheme,
     contrast: controlled.contrast ?? stored.contrast ?? fallback.contrast,
+    textSize: controlled.textSize ?? stored.textSize ?? fallback.textSize,
   };
 }
 
-/** Writes the axes that differ, with transitions off for the frame that paints them. */
-function applyTheme(element: HTMLElement, theme: ThemeSettings) {
-  const changed = axes.filter((axis) => element.getAttribute(themeAttributes[axis]) !== theme[axis]);
+/** Writes the settings that differ, with transitions off for the frame that paints them. */
+function applyTheme(element: HTMLElement, theme: DisplaySettings) {
+  const changed = axes.filter((axis) => element.getAttribute(settingAttributes[axis]) !== String(theme[axis]));
   if (changed.length === 0) return;
   suppressTransitions(element);
-  for (const axis of changed) element.setAttribute(themeAttributes[axis], theme[axis]);
+  for (const axis of changed) element.setAttribute(settingAttributes[axis], String(theme[axis]));
 }
 
 /**
- * Chooses the theme of the whole page: it sets the three theme attributes
- * (mode, scheme, contrast) on `<html>` and nothing else, so switching restyles
- * through CSS custom properties without re-rendering the components below. A switch
- * never animates: transitions are off for the frame that paints it. The
- * choice of each uncontrolled axis persists and follows other tabs; a controlled
- * axis shows its prop and leaves persisting to its owner.
+ * Chooses the theme and the text size of the whole page: it sets the three theme
+ * attributes (mode, scheme, contrast) and the text-size attribute on `<html>` and nothing
+ * else, so switching restyles through CSS custom properties and the root font size without
+ * re-rendering the components below. A switch never animates: transitions are off for the
+ * frame that paints it. The choice of each uncontrolled setting persists and follows other
+ * tabs; a controlled one shows its prop and leaves persisting to its owner.
  */
 export function ThemeProvider({
   mode,
   scheme,
   contrast,
+  textSize,
   defaultMode,
   defaultScheme,
   defaultContrast,
+  defaultTextSize,
   onThemeChange,
   storage = localStorageAdapter,
   storageKey = defaultStorageKey,
@@ -135,9 +147,15 @@ export function ThemeProvider({
 
   const resolve = (from: StoredSettings) =>
     resolveTheme(
-      validSettings({ mode, scheme, contrast }, 'ThemeProvider prop'),
+      validSettings({ mode, scheme, contrast, textSize }, 'ThemeProvider prop'),
       from,
-      { ...defaults, ...validSettings({ mode: defaultMode, scheme: defaultScheme, contrast: defaultContrast }, 'ThemeProvider default') },
+      {
+        ...defaults,
+        ...validSettings(
+          { mode: defaultMode, scheme: defaultScheme, contrast: defaultContrast, textSize: defaultTextSize },
+          'ThemeProvider default',
+        ),
+      },
     );
   const theme = resolve(stored);
 
@@ -146,18 +164,18 @@ export function ThemeProvider({
   // writing the server's defaults over them would flash the wrong theme.
   useIsomorphicLayoutEffect(() => {
     applyTheme(document.documentElement, resolve(store.getSnapshot()));
-  }, [mode, scheme, contrast, defaultMode, defaultScheme, defaultContrast, stored, store]);
+  }, [mode, scheme, contrast, textSize, defaultMode, defaultScheme, defaultContrast, defaultTextSize, stored, store]);
 
   // The latest theme, controlled axes and callback, read when the user changes something,
   // so the setters keep one identity and consumers do not re-render for a new function.
-  const controlled = { mode, scheme, contrast };
+  const controlled = { mode, scheme, contrast, textSize };
   const latest = useRef({ theme, controlled, onThemeChange });
   useIsomorphicLayoutEffect(() => {
     latest.current = { theme, controlled, onThemeChange };
   });
 
   const setTheme = useCallback(
-    (changes: Partial<ThemeSettings>) => {
+    (changes: Partial<DisplaySettings>) => {
       const valid = validSettings(changes, 'setTheme');
       if (Object.keys(valid).length === 0) return;
       const { theme: current, controlled: owned, onThemeChange: report } = latest.current;
@@ -170,18 +188,20 @@ export function ThemeProvider({
     [store],
   );
 
-  const { mode: currentMode, scheme: currentScheme, contrast: currentContrast } = theme;
+  const { mode: currentMode, scheme: currentScheme, contrast: currentContrast, textSize: currentTextSize } = theme;
   const value = useMemo<ThemeContextValue>(
     () => ({
       mode: currentMode,
       scheme: currentScheme,
       contrast: currentContrast,
+      textSize: currentTextSize,
       setTheme,
       setMode: (next) => setTheme({ mode: next }),
       setScheme: (next) => setTheme({ scheme: next }),
       setContrast: (next) => setTheme({ contrast: next }),
+      setTextSize: (next) => setTheme({ textSize: next }),
     }),
-    [currentMode, currentScheme, currentContrast, setTheme],
+    [currentMode, currentScheme, currentContrast, currentTextSize, setTheme],
   );
 
   return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;

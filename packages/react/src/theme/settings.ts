@@ -1,32 +1,43 @@
 import {
   contrastSettings,
+  defaultTextSize,
   defaultThemeSettings,
   modes,
   schemeSettings,
-  type ThemeSettings,
+  textSizeAttribute,
+  textSizes,
+  themeAttributes,
+  type DisplaySettings,
 } from '@elder-ui/tokens/contract';
 import { warnOnce } from '../internal/dev';
 
-/** The allowed values of each axis. */
-export const allowedValues: { [Axis in keyof ThemeSettings]: readonly ThemeSettings[Axis][] } = {
+/** One setting the provider keeps: a theme axis or the text size. */
+export type Setting = keyof DisplaySettings;
+
+/** The allowed values of each setting. */
+export const allowedValues: { [Axis in Setting]: readonly DisplaySettings[Axis][] } = {
   mode: modes,
   scheme: schemeSettings,
   contrast: contrastSettings,
+  textSize: textSizes,
 };
 
-export const axes = Object.keys(allowedValues) as (keyof ThemeSettings)[];
+export const axes = Object.keys(allowedValues) as Setting[];
+
+/** The attribute on `<html>` that carries each setting. */
+export const settingAttributes: { [Axis in Setting]: string } = { ...themeAttributes, textSize: textSizeAttribute };
 
 /** True when `value` is an allowed value of `axis`. */
-export function isAxisValue<Axis extends keyof ThemeSettings>(axis: Axis, value: unknown): value is ThemeSettings[Axis] {
+export function isAxisValue<Axis extends Setting>(axis: Axis, value: unknown): value is DisplaySettings[Axis] {
   return (allowedValues[axis] as readonly unknown[]).includes(value);
 }
 
 /**
- * Keeps the valid axes of user input and drops the rest, warning once in
+ * Keeps the valid settings of user input and drops the rest, warning once in
  * development about each bad value and where it came from.
  */
-export function validSettings(input: Partial<Record<keyof ThemeSettings, unknown>>, source: string): Partial<ThemeSettings> {
-  const result: Partial<Record<keyof ThemeSettings, string>> = {};
+export function validSettings(input: Partial<Record<Setting, unknown>>, source: string): Partial<DisplaySettings> {
+  const result: Partial<Record<Setting, unknown>> = {};
   for (const axis of axes) {
     const value = input[axis];
     if (value === undefined) continue;
@@ -39,11 +50,11 @@ export function validSettings(input: Partial<Record<keyof ThemeSettings, unknown
       );
     }
   }
-  return result as Partial<ThemeSettings>;
+  return result as Partial<DisplaySettings>;
 }
 
-/** Reads a stored theme. A corrupt value yields nothing (and a warning), never an exception. */
-export function parseStoredSettings(raw: string | null): Partial<ThemeSettings> {
+/** Reads stored settings. A corrupt value yields nothing (and a warning), never an exception. */
+export function parseStoredSettings(raw: string | null): Partial<DisplaySettings> {
   if (raw === null) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -57,5 +68,5 @@ export function parseStoredSettings(raw: string | null): Partial<ThemeSettings> 
   return {};
 }
 
-/** The settings a theme falls back to. */
-export const defaults: ThemeSettings = defaultThemeSettings;
+/** The settings the provider falls back to. */
+export const defaults: DisplaySettings = { ...defaultThemeSettings, textSize: defaultTextSize };

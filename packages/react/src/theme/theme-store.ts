@@ -1,9 +1,9 @@
-import type { ThemeSettings } from '@elder-ui/tokens/contract';
+import type { DisplaySettings } from '@elder-ui/tokens/contract';
 import { parseStoredSettings } from './settings';
 import type { ThemeStorage } from './storage';
 
 /** The settings a user chose and stored. Axes never chosen are absent. */
-export type StoredSettings = Partial<ThemeSettings>;
+export type StoredSettings = Partial<DisplaySettings>;
 
 const nothingStored: StoredSettings = Object.freeze({});
 

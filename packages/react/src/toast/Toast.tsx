@@ -2,7 +2,7 @@
 import { CloseIcon } from '@elder-ui/icons';
 import type { ThemeSettings } from '@elder-ui/tokens/contract';
 import * as RadixToast from '@radix-ui/react-toast';
-import { clsx } from 'clsx';
+import { clsx } from 'clsx/lite';
 import {
   createContext,
   useCallback,
