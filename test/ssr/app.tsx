@@ -6,7 +6,7 @@ export function App() {
   return (
     <ThemeProvider>
       <LocaleProvider locale="zh-CN">
-        <ModeSwitch axes={['mode', 'scheme']} />
+        <ModeSwitch axes={['mode', 'textSize', 'scheme']} />
         <Button>确认付款</Button>
       </LocaleProvider>
     </ThemeProvider>

@@ -1,5 +1,5 @@
 import { globalStyle } from '@vanilla-extract/css';
-import { themeAttributes } from './theme-contract';
+import { textSizeAttribute, textSizes, themeAttributes } from './theme-contract';
 import { vars } from './contract.css';
 import { layers } from './layers.css';
 
@@ -24,3 +24,13 @@ globalStyle(`body, [${themeAttributes.mode}]:not(:root)`, {
     },
   },
 });
+
+// The text-size setting scales the root font size, so every rem of every theme follows. In
+// percent of the browser's own size, so a user's browser text setting still multiplies
+// (WCAG 1.4.4). On the root only: a theme scope cannot change what 1rem means.
+for (const size of textSizes) {
+  if (size === 100) continue;
+  globalStyle(`:root[${textSizeAttribute}="${size}"]`, {
+    '@layer': { [layers.base]: { fontSize: `${size}%` } },
+  });
+}

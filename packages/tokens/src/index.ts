@@ -7,6 +7,7 @@ export {
   contrasts,
   cssVariableName,
   cssVariablePrefix,
+  defaultTextSize,
   defaultThemeSettings,
   layerNames,
   modes,
@@ -15,12 +16,24 @@ export {
   schemeSettings,
   schemes,
   targetAttribute,
+  textSizeAttribute,
+  textSizes,
   themeAttributes,
   themeName,
   themeRootSelector,
   themeSelector,
 } from './theme-contract';
-export type { Contrast, ContrastSetting, Mode, ResolvedTheme, Scheme, SchemeSetting, ThemeSettings } from './theme-contract';
+export type {
+  Contrast,
+  ContrastSetting,
+  DisplaySettings,
+  Mode,
+  ResolvedTheme,
+  Scheme,
+  SchemeSetting,
+  TextSize,
+  ThemeSettings,
+} from './theme-contract';
 export { colorLevel, fontFamily, forcedColors, modeTokens, palettes, themeColors } from './values';
 export type { ColorLevel, ColorTokens, ModeTokens } from './values';
 export { colorAt, contrastPairs, minimumContrast } from './contrast';

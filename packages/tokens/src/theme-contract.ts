@@ -36,6 +36,27 @@ export interface ThemeSettings {
   contrast: ContrastSetting;
 }
 
+/**
+ * Every step of the text-size setting, in percent of the browser's own text size, as
+ * WeChat and HarmonyOS offer (ELDER-MODE.md, "Type"). It is not a theme axis: it scales
+ * the root font size, so it applies to the whole page and never to a subtree.
+ */
+export const textSizes = [100, 115, 130, 150, 175, 200] as const;
+
+/** `100`, `115`, `130`, `150`, `175` or `200` (percent). */
+export type TextSize = (typeof textSizes)[number];
+
+/** The text size used when nothing else is chosen: the browser's own. */
+export const defaultTextSize: TextSize = 100;
+
+/**
+ * Everything a display-settings panel chooses and `ThemeProvider` keeps: the theme's
+ * three axes and the text size.
+ */
+export interface DisplaySettings extends ThemeSettings {
+  textSize: TextSize;
+}
+
 /** One of the eight concrete themes. */
 export interface ResolvedTheme {
   mode: Mode;
@@ -49,6 +70,13 @@ export const themeAttributes = {
   scheme: 'data-eui-scheme',
   contrast: 'data-eui-contrast',
 } as const;
+
+/**
+ * The attribute on `<html>` that carries the text size (`data-eui-text-size="150"`). Kept apart
+ * from {@link themeAttributes}, which are the three theme axes any theme root carries: the
+ * text size sets what 1rem means, which only the root element can.
+ */
+export const textSizeAttribute = 'data-eui-text-size';
 
 /** The attribute-value selector of a theme axis, such as `[data-eui-mode="elder"]`. */
 export function themeSelector<A extends keyof typeof themeAttributes>(
