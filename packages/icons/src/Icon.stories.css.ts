@@ -12,8 +12,11 @@ const text = {
   color: token('color-fg-default'),
 };
 
+// Grid tracks of minmax(0, 1fr), and min-width: 0 on what sits in them: at 200 % text on a
+// 320 px screen a track must shrink to the screen, not grow to its widest word.
 export const gallery = style({
   display: 'grid',
+  gridTemplateColumns: 'minmax(0, 1fr)',
   gap: token('space-lg'),
   ...text,
 });
@@ -24,6 +27,9 @@ export const label = style({ ...text, fontWeight: token('font-weight-medium') })
 
 export const search = style({
   ...text,
+  boxSizing: 'border-box',
+  width: '100%',
+  minWidth: 0,
   minHeight: token('target-control'),
   paddingInline: token('space-sm'),
   border: `${token('border-control')} solid ${token('color-border-control')}`,
@@ -50,6 +56,9 @@ export const grid = style({
 
 export const card = style({
   display: 'grid',
+  gridTemplateColumns: 'minmax(0, 1fr)',
+  minWidth: 0,
+  overflowWrap: 'anywhere',
   gap: token('space-sm'),
   alignContent: 'start',
   padding: token('space-md'),
@@ -77,7 +86,7 @@ export const sample = style({
   backgroundColor: token('color-bg-canvas'),
 });
 
-export const caption = style({ ...text });
+export const caption = style({ ...text, overflowWrap: 'anywhere' });
 
 export const code = style({
   ...text,
@@ -85,9 +94,9 @@ export const code = style({
   overflowWrap: 'anywhere',
 });
 
-export const compare = style({ display: 'grid', gap: token('space-lg'), margin: 0 });
+export const compare = style({ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: token('space-lg'), margin: 0 });
 
-export const panel = style({ display: 'grid', justifyItems: 'start', gap: token('space-xs'), margin: 0 });
+export const panel = style({ display: 'grid', justifyItems: 'start', gap: token('space-xs'), margin: 0, minWidth: 0 });
 
 /** A sample holding a row of icons. */
-export const sampleRow = style([sample, { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '1rem' }]);
+export const sampleRow = style([sample, { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '1rem', maxWidth: '100%', boxSizing: 'border-box' }]);

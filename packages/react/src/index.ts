@@ -27,4 +27,14 @@ export type {
   ThemeScopeProps,
   ThemeStorage,
 } from './theme';
-export type { Contrast, ContrastSetting, Mode, ResolvedTheme, Scheme, SchemeSetting, ThemeSettings } from '@elder-ui/tokens';
+export type {
+  Contrast,
+  ContrastSetting,
+  DisplaySettings,
+  Mode,
+  ResolvedTheme,
+  Scheme,
+  SchemeSetting,
+  TextSize,
+  ThemeSettings,
+} from '@elder-ui/tokens';

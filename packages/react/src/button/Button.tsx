@@ -4,7 +4,7 @@ import type { RecipeVariants } from '@vanilla-extract/recipes';
 import { clsx } from 'clsx/lite';
 import { useEffect, useRef, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
 import { announce } from '../internal/announce';
-import { coreEn } from '../locale/core-messages';
+import { buttonEn } from '../locale/button-messages';
 import { useMessagesOr } from '../locale/context';
 import * as styles from './Button.css';
 
@@ -60,7 +60,7 @@ export function Button({
   onClick,
   ...props
 }: ButtonProps) {
-  const messages = useMessagesOr(coreEn);
+  const messages = useMessagesOr(buttonEn);
   const wasLoading = useRef(loading);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 // The core strings, one export per locale, so a component that needs only the
 // English defaults (Button) does not bring every language into an app's bundle.
+import { buttonEn } from './button-messages';
 
 /** The strings of the theme switcher (elder mode, colours, contrast, text size) and Button. */
 export interface CoreMessages {
@@ -49,7 +50,7 @@ export const coreEn: CoreMessages = {
   textSizeDescription: 'Makes all the words larger, in elder mode too.',
   textSizeStandard: 'Standard ({percent})',
   textSizeSample: 'Aa',
-  loading: 'Loading',
+  loading: buttonEn.loading,
 };
 
 /** The zh-CN strings of the switcher and Button. */
