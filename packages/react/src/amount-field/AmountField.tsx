@@ -1,4 +1,5 @@
 'use client';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { clsx } from 'clsx/lite';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FocusEvent } from 'react';
 import { describedBy, Field, splitFieldProps, type FieldBaseProps, type FieldNativeProps } from '../field/Field';
@@ -105,18 +106,23 @@ export function AmountField({
   const { locale: contextLocale, messages } = useLocale();
   const locale = localeProp ?? contextLocale;
   const format = useMemo(() => amountFormat(locale, currency), [locale, currency]);
-  const initial = value !== undefined ? value : defaultValue;
-  const [text, setText] = useState(() => textOf(initial, locale, format));
+  // The amount (controlled or not) is one piece of state; the words in the box are another, since
+  // "1,25" is kept as typed while it does not read as an amount.
+  const [amount, setAmount] = useControllableState<string | null>({
+    prop: value === undefined ? undefined : reported(value, format),
+    defaultProp: reported(defaultValue, format),
+    caller: 'AmountField',
+  });
+  const [text, setText] = useState(() => textOf(amount, locale, format));
   const [readError, setReadError] = useState<string>();
-  const emitted = useRef(reported(initial, format));
+  const emitted = useRef(amount);
   const typed = useRef(false);
 
   // A new amount from the parent (a reset, a saved payee) replaces the words; the amount we just reported does not.
-  const incoming = value === undefined ? undefined : reported(value, format);
-  if (incoming !== undefined && incoming !== emitted.current) {
-    emitted.current = incoming;
+  if (amount !== emitted.current) {
+    emitted.current = amount;
     typed.current = false;
-    setText(textOf(value, locale, format));
+    setText(textOf(amount, locale, format));
     setReadError(undefined);
   }
 
@@ -144,15 +150,16 @@ export function AmountField({
     typed.current = true;
     setText(next);
     const result = parseAmount(next, format);
-    const amount = result.status === 'valid' ? result.value : null;
+    const read = result.status === 'valid' ? result.value : null;
     // An error shown after leaving the field goes as soon as the words read right.
     if (result.status !== 'invalid') setReadError(undefined);
-    emitted.current = amount;
-    onValueChange?.(amount, {
+    emitted.current = read;
+    setAmount(read);
+    onValueChange?.(read, {
       status: result.status,
       error: messageFor(result),
       text: next,
-      valueAsMinorUnits: amount === null ? null : minorUnits(decimalParts(amount)!, format.fractionDigits),
+      valueAsMinorUnits: read === null ? null : minorUnits(decimalParts(read)!, format.fractionDigits),
     });
   };
 
