@@ -207,6 +207,9 @@ describe(`every story in elder mode with text at ${largest} %, ${width} px wide`
       '%s: passes its own play, does not scroll sideways and clips no text',
       async (_name, Story) => {
         const { container } = render(<Story />);
+        // As in Storybook, the play starts once the story has rendered and laid out: a part that
+        // measures itself (the TabBar's height, kept for scroll-padding) gets its ResizeObserver frame.
+        await frames(2);
         await Story.play?.({ canvasElement: container });
         // A story that switches the text size itself puts it back at the end; measure at the largest.
         act(() => html.setAttribute(textSizeAttribute, String(largest)));
