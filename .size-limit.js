@@ -3,6 +3,8 @@
 // at the sources, which would measure vanilla-extract's build-time runtime instead of the package.
 const useBuiltPackages = (config) => ({ ...config, tsconfig: 'tsconfig.base.json' });
 
+// AmountField's budget counts Radix's useControllableState (about 1.1 kB), the one state hook every
+// control shares; an app with any other kit control already pays for it.
 export default [
   {
     "name": "import { Button } from '@elder-ui/react' (JS; react, react-dom external)",
@@ -86,7 +88,7 @@ export default [
       "react/jsx-runtime"
     ],
     "gzip": true,
-    "limit": "8.4 kB"
+    "limit": "9 kB"
   },
   {
     "name": "import { CodeField } from '@elder-ui/react' (JS; react, react-dom external)",
