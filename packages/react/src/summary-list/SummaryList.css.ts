@@ -31,7 +31,8 @@ export const row = style(
 
 export const term = style(
   component({
-    flex: '1 1 10em',
+    // A flex basis is a width in a row but a height in elder mode's column: there the parts keep their own height.
+    flex: byMode('1 1 10em', '0 0 auto'),
     margin: 0,
     color: vars.color.fg.muted,
     fontWeight: vars.fontWeight.medium,
@@ -40,7 +41,7 @@ export const term = style(
 
 export const value = style(
   component({
-    flex: '2 1 14em',
+    flex: byMode('2 1 14em', '0 0 auto'),
     margin: 0,
     minWidth: 0,
     // The answer is what is being checked: main action text, bold, as large as a button's words.
