@@ -7,9 +7,8 @@
 // Settings: BENCH_RUNS (5), BENCH_FORMS (200), BENCH_BUTTONS (1000), EUI_CHROMIUM (/usr/bin/chromium). Prints; writes no file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { buildPage, buildProfilePage } from './lib/build.mjs';
-import { serve, waitForIdleCpu } from './lib/machine.mjs';
+import { launchChromium, serve, waitForIdleCpu } from './lib/machine.mjs';
 import { median } from './lib/report.mjs';
 
 const benchDir = new URL('.', import.meta.url).pathname;
@@ -57,19 +56,7 @@ function moduleAt(line) {
 }
 
 const server = await serve(outDir);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchChromium(executablePath);
 
 async function openPage(name = 'profile') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

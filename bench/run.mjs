@@ -6,10 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { buildCost, buildPage, gzipBytes } from './lib/build.mjs';
 import { kits as allKits, referenceKitId, runtimeCssKits } from './lib/kits.mjs';
-import { describeMachine, serve, waitForIdleCpu } from './lib/machine.mjs';
+import { describeMachine, launchChromium, serve, waitForIdleCpu } from './lib/machine.mjs';
 import { markdownTables, summarize } from './lib/report.mjs';
 
 const started = Date.now();
@@ -84,20 +83,7 @@ await Promise.all(
 );
 
 const server = await serve(buildDir);
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchChromium(executablePath);
 const browserVersion = browser.version();
 log(`Chromium ${browserVersion}, pages at ${server.origin}`);
 

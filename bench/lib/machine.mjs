@@ -1,9 +1,10 @@
-// Serving the pages, waiting for an idle CPU, and describing the machine.
+// Serving the pages, starting Chromium, waiting for an idle CPU, and describing the machine.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -73,4 +74,26 @@ export function describeMachine() {
     node: process.version,
     loadavg: loadavg().map((value) => Number(value.toFixed(2))),
   };
+}
+
+/**
+ * Starts the headless Chromium every bench script drives: quiet on a closed network, with
+ * `gc()` exposed so runs can start from a collected heap.
+ * @param {string} executablePath
+ */
+export function launchChromium(executablePath) {
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
+  });
 }
