@@ -13,12 +13,17 @@ export {
   ThemeInitScript,
   ThemeProvider,
   ThemeScope,
+  createCookieStorage,
+  getThemeAttributes,
   getThemeInitScript,
   localStorageAdapter,
+  parseThemeCookie,
   useTheme,
   useThemeScope,
 } from './theme';
 export type {
+  CookieStorageOptions,
+  ParsedThemeCookie,
   PortalProps,
   ThemeContextValue,
   ThemeInitScriptOptions,

@@ -14,6 +14,12 @@ export interface ThemeInitScriptOptions {
    * @default { mode: 'standard', scheme: 'system', contrast: 'system', textSize: 100 }
    */
   defaults?: Partial<DisplaySettings>;
+  /**
+   * Also reads the theme from this cookie, before `localStorage`, as {@link createCookieStorage}
+   * writes it under the storage key. Give the storage key.
+   * @default undefined
+   */
+  cookieName?: string;
 }
 
 /** JSON that is also safe inside an HTML `<script>`: no `</script>`, no comment openers. */
@@ -25,11 +31,19 @@ function scriptJson(value: unknown): string {
  * The text of a tiny blocking script that applies the stored theme and text size to
  * `<html>` before the first paint, so a server-rendered page never flashes the wrong
  * theme or reflows from one text size to another. It validates what it reads and never throws.
+ * It reads the cookie named `cookieName` first (when given), then `localStorage`. An axis with
+ * nothing valid stored keeps a valid value the server already wrote on `<html>` (see
+ * {@link getThemeAttributes}), else takes the default.
  */
-export function getThemeInitScript({ storageKey = defaultStorageKey, defaults: given = {} }: ThemeInitScriptOptions = {}): string {
+export function getThemeInitScript({
+  storageKey = defaultStorageKey,
+  defaults: given = {},
+  cookieName,
+}: ThemeInitScriptOptions = {}): string {
   const fallback = { ...defaults, ...validSettings(given, 'ThemeInitScript default') };
-  const config = { key: storageKey, attrs: settingAttributes, allowed: allowedValues, fallback };
-  return `(function(c){var s={};try{var r=window.localStorage.getItem(c.key);if(r){var p=JSON.parse(r);if(p&&typeof p==="object")s=p}}catch(e){}var d=document.documentElement;for(var a in c.attrs){var v=s[a];d.setAttribute(c.attrs[a],c.allowed[a].indexOf(v)>=0?v:c.fallback[a])}})(${scriptJson(config)});`;
+  const config = { key: storageKey, cookie: cookieName ?? null, attrs: settingAttributes, allowed: allowedValues, fallback };
+  // A stored text size is a number and must match exactly; an attribute is text, so it is compared as text.
+  return `(function(c){function j(r){try{var p=JSON.parse(r);return p&&typeof p==="object"&&!Array.isArray(p)?p:null}catch(e){return null}}var s=null;if(c.cookie){try{var k=document.cookie.split(";");for(var i=0;i<k.length;i++){var e=k[i].indexOf("=");if(e>0&&k[i].slice(0,e).trim()===c.cookie){var t=k[i].slice(e+1).trim();s=j(t);if(!s){try{s=j(decodeURIComponent(t))}catch(x){}}}}}catch(x){}}if(!s){try{var r=window.localStorage.getItem(c.key);if(r)s=j(r)}catch(x){}}s=s||{};var d=document.documentElement;function ok(a,h){for(var n=0;n<c.allowed[a].length;n++)if(String(c.allowed[a][n])===h)return true;return false}for(var a in c.attrs){var v=s[a],h=d.getAttribute(c.attrs[a]);d.setAttribute(c.attrs[a],c.allowed[a].indexOf(v)>=0?v:h!==null&&ok(a,h)?h:c.fallback[a])}})(${scriptJson(config)});`;
 }
 
 /** Props of {@link ThemeInitScript}. */

@@ -93,6 +93,16 @@ export interface ThemeProviderProps {
    * @default 'eui-theme'
    */
   storageKey?: string;
+  /**
+   * The settings the server rendered the page with, such as those read from the request's
+   * theme cookie with {@link parseThemeCookie}. The provider renders with them on the server
+   * and while hydrating, so the first HTML (a `MarketingSlot` left out in elder mode, the
+   * `ModeSwitch` showing the right choice) matches the attributes the server wrote with
+   * {@link getThemeAttributes}, and nothing changes or warns when React takes over. Read once,
+   * when the provider mounts.
+   * @default undefined (the defaults, until the client reads its storage)
+   */
+  serverSettings?: Partial<DisplaySettings>;
   children?: ReactNode;
 }
 
@@ -137,12 +147,15 @@ export function ThemeProvider({
   onThemeChange,
   storage = localStorageAdapter,
   storageKey = defaultStorageKey,
+  serverSettings,
   children,
 }: ThemeProviderProps) {
   // Not `useControllableState`: the uncontrolled value lives in storage, shared with the
   // init script and other tabs through `useSyncExternalStore`, and one change may move
   // several axes at once with one `onThemeChange` call; the hook keeps one value in React state.
-  const [store] = useState(() => createThemeStore(storage, storageKey));
+  const [store] = useState(() =>
+    createThemeStore(storage, storageKey, serverSettings && validSettings(serverSettings, 'ThemeProvider serverSettings')),
+  );
   const stored = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 
   const resolve = (from: StoredSettings) =>

@@ -7,4 +7,6 @@ export type { PortalProps } from './Portal';
 export { ThemeInitScript, getThemeInitScript } from './ThemeInitScript';
 export type { ThemeInitScriptOptions, ThemeInitScriptProps } from './ThemeInitScript';
 export { localStorageAdapter } from './storage';
+export { createCookieStorage, getThemeAttributes, parseThemeCookie } from './cookie';
+export type { CookieStorageOptions, ParsedThemeCookie } from './cookie';
 export type { ThemeStorage } from './storage';

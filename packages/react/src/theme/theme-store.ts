@@ -12,7 +12,7 @@ const nothingStored: StoredSettings = Object.freeze({});
  * the snapshot keeps its identity until something really changes, and a failed
  * write still changes the theme for this page.
  */
-export function createThemeStore(storage: ThemeStorage | null, key: string) {
+export function createThemeStore(storage: ThemeStorage | null, key: string, serverSnapshot: StoredSettings = nothingStored) {
   let snapshot: StoredSettings | null = null;
   const listeners = new Set<() => void>();
   let unsubscribeStorage: (() => void) | undefined;
@@ -25,8 +25,9 @@ export function createThemeStore(storage: ThemeStorage | null, key: string) {
       snapshot ??= read();
       return snapshot;
     },
+    /** What the server rendered with: used on the server and while hydrating. */
     getServerSnapshot(): StoredSettings {
-      return nothingStored;
+      return serverSnapshot;
     },
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
