@@ -4,7 +4,7 @@ import type { RecipeVariants } from '@vanilla-extract/recipes';
 import { clsx } from 'clsx/lite';
 import { useEffect, useRef, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
 import { announce } from '../internal/announce';
-import { buttonEn } from '../locale/button-messages';
+import { buttonEn } from '../locale/own-messages';
 import { useMessagesOr } from '../locale/context';
 import * as styles from './Button.css';
 

@@ -169,7 +169,7 @@ export function CodeField({
   ...props
 }: CodeFieldProps) {
   const length = Number.isInteger(asked) && asked >= 1 ? asked : 6;
-  if (length !== asked) warnOnce('code-field-length', `CodeField got length ${asked}; give a whole number of 1 or more. Showing 6 boxes.`);
+  if (process.env.NODE_ENV !== 'production' && length !== asked) warnOnce('code-field-length', `CodeField got length ${asked}; give a whole number of 1 or more. Showing 6 boxes.`);
   const { messages } = useLocale();
   const scope = useThemeScope();
   const page = useOptionalTheme();

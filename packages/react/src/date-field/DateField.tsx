@@ -116,7 +116,7 @@ const problemOf = (read: DateRead) => (read.status === 'valid' ? undefined : rea
 /** Reads an ISO date prop, warning in development when it is not one. */
 function isoProp(prop: string, iso: string | undefined) {
   const date = parseIsoDate(iso);
-  if (iso && !date) warnOnce(`DateField-${prop}-${iso}`, `DateField: ${prop}="${iso}" is not an ISO date such as "2024-03-27"; it is ignored.`);
+  if (process.env.NODE_ENV !== 'production' && iso && !date) warnOnce(`DateField-${prop}-${iso}`, `DateField: ${prop}="${iso}" is not an ISO date such as "2024-03-27"; it is ignored.`);
   return date;
 }
 

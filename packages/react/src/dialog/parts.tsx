@@ -22,7 +22,7 @@ import { IconButton } from '../icon-button';
 import { errorOnce, isBlank } from '../internal/dev';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
 import { useMessagesOr } from '../locale/context';
-import { overlaysEn } from '../locale/messages-overlays';
+import { closeEn } from '../locale/own-messages';
 import { Text } from '../text';
 import { Portal } from '../theme';
 import * as styles from './Dialog.css';
@@ -163,7 +163,7 @@ function Frame({ parts, names, close, overlayClassName, title, description, clas
   const context = useMemo(() => ({ titled, setDescribed }), []);
 
   useEffect(() => {
-    if (!titled.current) {
+    if (process.env.NODE_ENV !== 'production' && !titled.current) {
       errorOnce(
         `${names.content}-title`,
         `A <${names.content}> needs a \`title\` or a <${names.title}>: it names the dialog for screen readers.`,
@@ -196,7 +196,7 @@ function Frame({ parts, names, close, overlayClassName, title, description, clas
  * named "Close" in the current language, for the content's `close` slot.
  */
 export function ClosePart() {
-  const messages = useMessagesOr(overlaysEn);
+  const messages = useMessagesOr(closeEn);
   return (
     <Close asChild>
       <IconButton

@@ -4,7 +4,7 @@ import { clsx } from 'clsx/lite';
 import { useId, type ComponentPropsWithoutRef, type ComponentPropsWithRef, type CSSProperties, type ReactNode } from 'react';
 import { visuallyHidden } from '../internal/visually-hidden.css';
 import { useMessagesOr } from '../locale/context';
-import { formsEn } from '../locale/messages-forms';
+import { fieldEn } from '../locale/own-messages';
 import * as styles from './Field.css';
 
 /** The props {@link Field} gives its control, to spread on an `<input>`, `<textarea>` or similar. */
@@ -144,7 +144,7 @@ export function useField({ id, hint, error, required = false, disabled, 'aria-de
 
 /** "(required)" in words, after a label. */
 export function RequiredMark() {
-  const messages = useMessagesOr(formsEn);
+  const messages = useMessagesOr(fieldEn);
   // A real space, so screen readers say "Name (required)" and not "Name(required)".
   return (
     <>
@@ -170,7 +170,7 @@ export type FieldErrorProps = ComponentPropsWithoutRef<'p'>;
  * first. Give it an id and list that id in the control's `aria-describedby`.
  */
 export function FieldError({ className, children, ...props }: FieldErrorProps) {
-  const messages = useMessagesOr(formsEn);
+  const messages = useMessagesOr(fieldEn);
   return (
     <p {...props} className={clsx(styles.error, className)} data-eui-field-error="">
       <span className={styles.errorIcon} aria-hidden="true">

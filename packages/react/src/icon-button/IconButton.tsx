@@ -45,7 +45,7 @@ export function IconButton({
   title,
   ...props
 }: IconButtonProps) {
-  if (!label?.trim()) {
+  if (process.env.NODE_ENV !== 'production' && !label?.trim()) {
     warnOnce('icon-button-label', 'IconButton needs a `label`: it names the button and shows as words in elder mode.');
   }
   return (

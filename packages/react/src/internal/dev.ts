@@ -10,7 +10,11 @@ function once(seen: Set<string>, log: (text: string) => void, key: string, messa
   log(`[Elder UI] ${message}`);
 }
 
-/** Logs a development warning once per key, so a bad value repeated on every render warns once. */
+/**
+ * Logs a development warning once per key, so a bad value repeated on every render warns once.
+ * Call it behind `process.env.NODE_ENV !== 'production'`, written out at the call site: bundlers
+ * then drop the call and its message from production builds, which a check in here cannot do.
+ */
 export function warnOnce(key: string, message: string): void {
   once(warned, (text) => console.warn(text), key, message);
 }
@@ -20,7 +24,10 @@ export function resetWarnings(): void {
   warned.clear();
 }
 
-/** Logs a development error once per key: for a misuse that breaks accessibility, such as a dialog without a title. */
+/**
+ * Logs a development error once per key: for a misuse that breaks accessibility, such as a dialog
+ * without a title. Guard the call as for {@link warnOnce}.
+ */
 export function errorOnce(key: string, message: string): void {
   once(reported, (text) => console.error(text), key, message);
 }

@@ -1,6 +1,6 @@
 // The core strings, one export per locale, so a component that needs only the
 // English defaults (Button) does not bring every language into an app's bundle.
-import { buttonEn } from './button-messages';
+import { buttonEn, switchEn } from './own-messages';
 
 /** The strings of the theme switcher (elder mode, colours, contrast, text size) and Button. */
 export interface CoreMessages {
@@ -36,8 +36,8 @@ export interface CoreMessages {
 export const coreEn: CoreMessages = {
   elderMode: 'Elder mode',
   elderModeDescription: 'Larger text, bigger buttons and stronger contrast. Also called larger text mode.',
-  on: 'On',
-  off: 'Off',
+  on: switchEn.on,
+  off: switchEn.off,
   scheme: 'Colours',
   schemeLight: 'Light',
   schemeDark: 'Dark',

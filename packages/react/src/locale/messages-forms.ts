@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { fieldEn, selectEn } from './own-messages';
 
 /** Built-in strings of the forms components. */
 export interface FormMessages {
@@ -32,8 +33,8 @@ export interface FormMessages {
 
 /** The English forms strings: a component's fallback outside any LocaleProvider. */
 export const formsEn: FormMessages = {
-  required: '(required)',
-  errorPrefix: 'Error:',
+  required: fieldEn.required,
+  errorPrefix: fieldEn.errorPrefix,
   errorSummaryTitle: 'Please fix these problems',
   showPassword: 'Show password',
   hidePassword: 'Hide password',
@@ -43,7 +44,7 @@ export const formsEn: FormMessages = {
   amountTooManyDecimals: 'Use no more than {digits} numbers after the decimal point',
   amountNegative: 'Enter an amount above zero',
   externalLink: '(opens another website)',
-  selectPlaceholder: 'Choose one',
+  selectPlaceholder: selectEn.selectPlaceholder,
   fieldMissing: '{label}: fill this in or choose one',
 };
 

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { closeEn } from './own-messages';
 
 /** Built-in strings of the overlays, feedback and navigation components. */
 export interface OverlayMessages {
@@ -35,7 +36,7 @@ export interface OverlayMessages {
 
 /** The English overlays strings: a component's fallback outside any LocaleProvider. */
 export const overlaysEn: OverlayMessages = {
-  close: 'Close',
+  close: closeEn.close,
   cancel: 'Cancel',
   toneInfo: 'Information',
   toneSuccess: 'Done',

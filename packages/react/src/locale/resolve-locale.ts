@@ -15,6 +15,6 @@ export function resolveLocale(tag: string): Locale {
   }
   if (language === 'id' || language === 'in') return 'id';
   if (language === 'en') return 'en';
-  warnOnce(`locale:${tag}`, `Unknown locale "${tag}"; using "en". Shipped locales: ${locales.join(', ')}.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`locale:${tag}`, `Unknown locale "${tag}"; using "en". Shipped locales: ${locales.join(', ')}.`);
   return 'en';
 }

@@ -11,7 +11,7 @@ export function wordsToShow(amount: string, currency: string, locale: string, co
     return formatAmountInWords(amount, { currency, locale });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    warnOnce(`${component}:${error.message}`, `${component}: ${error.message} The amount is shown without words.`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${component}:${error.message}`, `${component}: ${error.message} The amount is shown without words.`);
     return undefined;
   }
 }

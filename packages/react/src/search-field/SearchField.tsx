@@ -99,7 +99,7 @@ export function SearchField({
   const countId = `${inputId}-count`;
 
   const countable = resultCount === undefined || (Number.isInteger(resultCount) && resultCount >= 0);
-  if (!countable) warnOnce('search-field-count', `SearchField got resultCount ${resultCount}; give a whole number of 0 or more.`);
+  if (process.env.NODE_ENV !== 'production' && !countable) warnOnce('search-field-count', `SearchField got resultCount ${resultCount}; give a whole number of 0 or more.`);
   const countText = resultCount === undefined || !countable ? undefined : countInWords(resultCount, locale, messages);
 
   const typed = useRef(false);

@@ -6,7 +6,7 @@ import { Field, splitFieldProps, type FieldBaseProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { warnOnce } from '../internal/dev';
 import { useMessagesOr } from '../locale/context';
-import { formsEn } from '../locale/messages-forms';
+import { selectEn } from '../locale/own-messages';
 import * as styles from './Select.css';
 
 /**
@@ -83,13 +83,13 @@ export function Select({
   ...props
 }: SelectProps) {
   const { open, defaultOpen, onOpenChange, ...rest } = props as SelectProps & RemovedOpenProps;
-  if (open !== undefined || defaultOpen !== undefined || onOpenChange !== undefined) {
+  if (process.env.NODE_ENV !== 'production' && (open !== undefined || defaultOpen !== undefined || onOpenChange !== undefined)) {
     warnOnce(
       'select-open',
       'Select no longer takes `open`, `defaultOpen` or `onOpenChange`: it is a native <select>, and the browser opens and closes its picker.',
     );
   }
-  const messages = useMessagesOr(formsEn);
+  const messages = useMessagesOr(selectEn);
   const [field, select] = splitFieldProps(rest);
   const handleChange = (event: ChangeEvent<HTMLSelectElement>) => {
     onChange?.(event);

@@ -68,8 +68,8 @@ export interface ServiceTileProps extends ComponentPropsWithRef<'button'> {
  * at least 60 × 60 px in elder mode. A button, or a link with `href` or `asChild`.
  */
 export function ServiceTile({ label, icon, badge, className, ...props }: ServiceTileProps) {
-  if (isBlank(label)) warnOnce('service-tile-label', 'ServiceTile needs a `label`: the word under the icon names the tile.');
-  if ((typeof badge === 'string' || typeof badge === 'number') && !/\p{L}/u.test(String(badge))) {
+  if (process.env.NODE_ENV !== 'production' && isBlank(label)) warnOnce('service-tile-label', 'ServiceTile needs a `label`: the word under the icon names the tile.');
+  if (process.env.NODE_ENV !== 'production' && (typeof badge === 'string' || typeof badge === 'number') && !/\p{L}/u.test(String(badge))) {
     warnOnce(
       'service-tile-badge',
       `ServiceTile's badge "${badge}" has no words: say what it counts ("${badge} new"), so it is more than a coloured number.`,

@@ -6,7 +6,7 @@ import { useFormReset } from '../field/ChoiceOption';
 import { FieldHint, useField, type FieldWrapperProps } from '../field/Field';
 import * as fieldStyles from '../field/Field.css';
 import { useMessagesOr } from '../locale/context';
-import { coreEn } from '../locale/core-messages';
+import { switchEn } from '../locale/own-messages';
 import * as styles from './Switch.css';
 
 /**
@@ -74,7 +74,7 @@ export function Switch({
   'aria-describedby': more,
   ...props
 }: SwitchProps) {
-  const messages = useMessagesOr(coreEn);
+  const messages = useMessagesOr(switchEn);
   const field = useField({ id, hint, 'aria-describedby': more });
   const [on, setOn] = useControllableState({ prop: checked, defaultProp: defaultChecked, onChange: onCheckedChange, caller: 'Switch' });
   const input = useRef<HTMLInputElement>(null);

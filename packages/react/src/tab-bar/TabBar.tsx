@@ -41,7 +41,7 @@ export function TabBar({ position = 'fixed', className, children, ref, ...props 
   const messages = useMessagesOr(navigationEn);
   const bar = useRef<HTMLElement | null>(null);
   const count = Children.toArray(children).filter(isValidElement).length;
-  if (count < 2 || count > 5) {
+  if (process.env.NODE_ENV !== 'production' && (count < 2 || count > 5)) {
     warnOnce(
       `tab-bar-count-${count}`,
       `TabBar has ${count} item${count === 1 ? '' : 's'}; it takes 2 to 5. With one place, leave the bar out; with more than five, put the rest in a list on a page of their own.`,
@@ -120,7 +120,7 @@ export interface TabBarItemProps extends ComponentPropsWithRef<'button'> {
  * 60 px in elder mode. A link with `href` or `asChild`; a button otherwise.
  */
 export function TabBarItem({ label, icon, current = false, className, ...props }: TabBarItemProps) {
-  if (isBlank(label)) warnOnce('tab-bar-item-label', 'TabBarItem needs a `label`: the word under the icon names it, in both modes.');
+  if (process.env.NODE_ENV !== 'production' && isBlank(label)) warnOnce('tab-bar-item-label', 'TabBarItem needs a `label`: the word under the icon names it, in both modes.');
   return (
     <li className={styles.listItem}>
       <ButtonOrLink

@@ -43,7 +43,7 @@ export function validSettings(input: Partial<Record<Setting, unknown>>, source: 
     if (value === undefined) continue;
     if (isAxisValue(axis, value)) {
       result[axis] = value;
-    } else {
+    } else if (process.env.NODE_ENV !== 'production') {
       warnOnce(
         `${source}:${axis}:${String(value)}`,
         `Ignoring ${source} ${axis}=${JSON.stringify(value)}: expected one of ${allowedValues[axis].join(', ')}.`,
@@ -64,7 +64,7 @@ export function parseStoredSettings(raw: string | null): Partial<DisplaySettings
   } catch {
     // Falls through to the warning below.
   }
-  warnOnce(`stored:${raw}`, `Ignoring a corrupt stored theme ${JSON.stringify(raw.slice(0, 80))}; using defaults.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`stored:${raw}`, `Ignoring a corrupt stored theme ${JSON.stringify(raw.slice(0, 80))}; using defaults.`);
   return {};
 }
 

@@ -30,7 +30,7 @@ export const localStorageAdapter: ThemeStorage = {
     try {
       return window.localStorage.getItem(key);
     } catch (error) {
-      warnOnce('storage:get', `Could not read the stored theme (${describe(error)}); using defaults.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('storage:get', `Could not read the stored theme (${describe(error)}); using defaults.`);
       return null;
     }
   },
@@ -39,7 +39,7 @@ export const localStorageAdapter: ThemeStorage = {
     try {
       window.localStorage.setItem(key, value);
     } catch (error) {
-      warnOnce('storage:set', `Could not store the theme (${describe(error)}); it applies to this page only.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce('storage:set', `Could not store the theme (${describe(error)}); it applies to this page only.`);
     }
   },
   subscribe(key, onChange) {
