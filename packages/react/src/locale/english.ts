@@ -6,6 +6,7 @@ import { helpEn } from './messages-help';
 import { moneyEn } from './messages-money';
 import { navigationEn } from './messages-navigation';
 import { overlaysEn } from './messages-overlays';
+import { readAloudEn } from './messages-read-aloud';
 import { searchEn } from './messages-search';
 import { summaryEn } from './messages-summary';
 import type { Messages } from './messages';
@@ -25,4 +26,5 @@ export const englishMessages: Messages = {
   ...helpEn,
   ...summaryEn,
   ...searchEn,
+  ...readAloudEn,
 };

@@ -7,6 +7,7 @@ import { navigationMessages, type NavigationMessages } from './messages-navigati
 import { helpMessages, type HelpMessages } from './messages-help';
 import { summaryMessages, type SummaryMessages } from './messages-summary';
 import { searchMessages, type SearchMessages } from './messages-search';
+import { readAloudMessages, type ReadAloudMessages } from './messages-read-aloud';
 import { coreEn, coreId, coreZhCN, coreZhTW, type CoreMessages } from './core-messages';
 import type { Locale } from './locales';
 
@@ -23,7 +24,8 @@ export interface Messages
     NavigationMessages,
     HelpMessages,
     SummaryMessages,
-    SearchMessages {}
+    SearchMessages,
+    ReadAloudMessages {}
 
 const coreMessages: Record<Locale, CoreMessages> = { en: coreEn, 'zh-CN': coreZhCN, 'zh-TW': coreZhTW, id: coreId };
 
@@ -42,6 +44,7 @@ export const messages: Record<Locale, Messages> = Object.fromEntries(
       ...helpMessages[locale as Locale],
       ...summaryMessages[locale as Locale],
       ...searchMessages[locale as Locale],
+      ...readAloudMessages[locale as Locale],
     },
   ]),
 ) as Record<Locale, Messages>;
