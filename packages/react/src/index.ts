@@ -7,6 +7,7 @@ export * from './forms';
 export * from './money';
 export { ModeSwitch } from './mode-switch';
 export * from './overlays';
+export * from './read-aloud';
 export type { ModeSwitchProps } from './mode-switch';
 export {
   Portal,
