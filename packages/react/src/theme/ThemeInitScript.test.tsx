@@ -85,3 +85,21 @@ describe('ThemeInitScript', () => {
     expect(renderToStaticMarkup(<ThemeInitScript />)).toMatch(/^<script>\(function/);
   });
 });
+
+describe('the init script under a nonce CSP', () => {
+  afterEach(() => {
+    delete (window as { __webpack_nonce__?: string }).__webpack_nonce__;
+    delete (document as { currentScript?: unknown }).currentScript;
+  });
+
+  it("hands its nonce to the dialogs' scroll-lock style tag through __webpack_nonce__", () => {
+    Object.defineProperty(document, 'currentScript', { value: { nonce: 'r4nd0m' }, configurable: true });
+    run(getThemeInitScript());
+    expect((window as { __webpack_nonce__?: string }).__webpack_nonce__).toBe('r4nd0m');
+  });
+
+  it('sets nothing without a nonce', () => {
+    run(getThemeInitScript());
+    expect('__webpack_nonce__' in window).toBe(false);
+  });
+});

@@ -34,6 +34,11 @@ function scriptJson(value: unknown): string {
  * It reads the cookie named `cookieName` first (when given), then `localStorage`. An axis with
  * nothing valid stored keeps a valid value the server already wrote on `<html>` (see
  * {@link getThemeAttributes}), else takes the default.
+ *
+ * Run with a CSP nonce, it also hands the nonce on as `window.__webpack_nonce__`, where the
+ * scroll lock of the kit's dialogs and sheets (Radix, through react-remove-scroll and get-nonce)
+ * looks for one: its `<style>` tag then passes a strict `style-src 'nonce-…'` policy instead of
+ * being blocked, which would leave the page scrolling behind an open sheet.
  */
 export function getThemeInitScript({
   storageKey = defaultStorageKey,
@@ -43,13 +48,14 @@ export function getThemeInitScript({
   const fallback = { ...defaults, ...validSettings(given, 'ThemeInitScript default') };
   const config = { key: storageKey, cookie: cookieName ?? null, attrs: settingAttributes, allowed: allowedValues, fallback };
   // A stored text size is a number and must match exactly; an attribute is text, so it is compared as text.
-  return `(function(c){function j(r){try{var p=JSON.parse(r);return p&&typeof p==="object"&&!Array.isArray(p)?p:null}catch(e){return null}}var s=null;if(c.cookie){try{var k=document.cookie.split(";");for(var i=0;i<k.length;i++){var e=k[i].indexOf("=");if(e>0&&k[i].slice(0,e).trim()===c.cookie){var t=k[i].slice(e+1).trim();s=j(t);if(!s){try{s=j(decodeURIComponent(t))}catch(x){}}}}}catch(x){}}if(!s){try{var r=window.localStorage.getItem(c.key);if(r)s=j(r)}catch(x){}}s=s||{};var d=document.documentElement;function ok(a,h){for(var n=0;n<c.allowed[a].length;n++)if(String(c.allowed[a][n])===h)return true;return false}for(var a in c.attrs){var v=s[a],h=d.getAttribute(c.attrs[a]);d.setAttribute(c.attrs[a],c.allowed[a].indexOf(v)>=0?v:h!==null&&ok(a,h)?h:c.fallback[a])}})(${scriptJson(config)});`;
+  return `(function(c){function j(r){try{var p=JSON.parse(r);return p&&typeof p==="object"&&!Array.isArray(p)?p:null}catch(e){return null}}var s=null;if(c.cookie){try{var k=document.cookie.split(";");for(var i=0;i<k.length;i++){var e=k[i].indexOf("=");if(e>0&&k[i].slice(0,e).trim()===c.cookie){var t=k[i].slice(e+1).trim();s=j(t);if(!s){try{s=j(decodeURIComponent(t))}catch(x){}}}}}catch(x){}}if(!s){try{var r=window.localStorage.getItem(c.key);if(r)s=j(r)}catch(x){}}s=s||{};var n=document.currentScript&&document.currentScript.nonce;if(n&&!window.__webpack_nonce__)window.__webpack_nonce__=n;var d=document.documentElement;function ok(a,h){for(var n=0;n<c.allowed[a].length;n++)if(String(c.allowed[a][n])===h)return true;return false}for(var a in c.attrs){var v=s[a],h=d.getAttribute(c.attrs[a]);d.setAttribute(c.attrs[a],c.allowed[a].indexOf(v)>=0?v:h!==null&&ok(a,h)?h:c.fallback[a])}})(${scriptJson(config)});`;
 }
 
 /** Props of {@link ThemeInitScript}. */
 export interface ThemeInitScriptProps extends ThemeInitScriptOptions {
   /**
-   * The Content Security Policy nonce for the inline script.
+   * The Content Security Policy nonce for the inline script. The script passes it on to the
+   * dialogs' scroll-lock style tag (see {@link getThemeInitScript}).
    * @default undefined
    */
   nonce?: string;
