@@ -9,6 +9,7 @@ import { formatTarget, formatViolations } from './format.ts';
 import { getElderMessages } from './messages.ts';
 import { elderPreset, elderRunOptions, wcag22Tags } from './preset.ts';
 import { createElderRules, elderRuleTags, hasElderRules, registerElderRules } from './rules.ts';
+import { defaultElderThresholds, resolveElderThresholds } from './thresholds.ts';
 import { type AxeCore, elderRuleIds } from './types.ts';
 
 function globalAxe(): AxeCore {
@@ -37,6 +38,8 @@ export interface ElderAxeRulesGlobal {
   formatViolations: typeof formatViolations;
   formatTarget: typeof formatTarget;
   getElderMessages: typeof getElderMessages;
+  defaultElderThresholds: typeof defaultElderThresholds;
+  resolveElderThresholds: typeof resolveElderThresholds;
 }
 
 const api: ElderAxeRulesGlobal = {
@@ -52,6 +55,8 @@ const api: ElderAxeRulesGlobal = {
   formatViolations,
   formatTarget,
   getElderMessages,
+  defaultElderThresholds,
+  resolveElderThresholds,
 };
 
 (globalThis as { ElderAxeRules?: ElderAxeRulesGlobal }).ElderAxeRules = api;

@@ -1,5 +1,6 @@
 export { createElderRules, defaultHelpUrl, elderRules, elderRuleTags, hasElderRules, registerElderRules } from './rules.ts';
 export { elderPreset, elderRunOptions, wcag22Tags, type ElderRunOptions } from './preset.ts';
+export { defaultElderThresholds, elderThresholdKeys, resolveElderThresholds } from './thresholds.ts';
 export { runElderAudit } from './run-elder-audit.ts';
 export type { ElderAuditOptions } from './audit.ts';
 export { formatTarget, formatViolations, type FormatViolationsOptions } from './format.ts';
@@ -27,6 +28,7 @@ export {
   type ElderLocale,
   type ElderRuleId,
   type ElderRulesOptions,
+  type ElderThresholds,
   type LineHeightOptions,
   type MotionOptions,
   type NoTruncationOptions,

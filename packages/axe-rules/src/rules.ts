@@ -2,6 +2,7 @@ import type axe from 'axe-core';
 import { commonsResolver } from './commons.ts';
 import { isInStandardMode } from './dom.ts';
 import { getElderMessages } from './messages.ts';
+import { applyThresholds } from './thresholds.ts';
 import { elderContrast } from './rules/elder-contrast.ts';
 import { elderIconLabel } from './rules/elder-icon-label.ts';
 import { elderLineHeight } from './rules/elder-line-height.ts';
@@ -39,9 +40,11 @@ export const elderRuleTags: Readonly<Record<ElderRuleId, readonly string[]>> = O
  * check's `options` (and can also be given per run: `axe.run(ctx, { checks: { 'elder-text-size': { options: { minSize: 20 } } } })`,
  * where unspecified fields keep these values).
  *
- * @param options Locale, thresholds, default state and the axe instance. @default {}
+ * @param given Locale, thresholds, default state and the axe instance. @default {}
+ * @throws {RangeError} When `thresholds` has an unknown name or a value out of range.
  */
-export function createElderRules(options: ElderRulesOptions = {}): { checks: axe.Check[]; rules: axe.Rule[] } {
+export function createElderRules(given: ElderRulesOptions = {}): { checks: axe.Check[]; rules: axe.Rule[] } {
+  const options = applyThresholds(given);
   const { locale = 'en', enabled = false, helpUrl = defaultHelpUrl, standardScopes = true } = options;
   const commons = commonsResolver(options.axe);
   const messages = getElderMessages(locale, options);

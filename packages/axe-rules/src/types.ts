@@ -113,8 +113,52 @@ export interface MotionOptions {
   everywhere: boolean;
 }
 
+/**
+ * The numbers elder mode is judged by, in one place: a product, MIIT and WCAG AAA each set their
+ * own bar. Each one stands for a rule option (named below), which wins when both are given.
+ */
+export interface ElderThresholds {
+  /**
+   * Smallest text, in CSS px (`textSize.minSize`; MIIT 1.1).
+   * @default 18
+   */
+  textSize: number;
+  /**
+   * Smallest width and height of any target, in CSS px (`targetSize.minSize`).
+   * @default 48
+   */
+  targetSize: number;
+  /**
+   * Smallest width and height of primary actions and list rows, in CSS px (`targetSize.primaryMinSize`; MIIT 2.1).
+   * @default 60
+   */
+  primaryTargetSize: number;
+  /**
+   * Smallest line height of body text, as a multiple of the font size (`lineHeight.minRatio`; WCAG 1.4.8).
+   * @default 1.5
+   */
+  lineHeight: number;
+  /**
+   * Smallest contrast of text, at any size (`contrast.text`; WCAG 1.4.6).
+   * @default 7
+   */
+  contrast: number;
+  /**
+   * Smallest contrast of control boundaries and icons (`contrast.nonText`; MIIT 1.3).
+   * @default 4.5
+   */
+  nonTextContrast: number;
+}
+
 /** Every rule's options, each part optional. */
 export interface ElderRulesOptions {
+  /**
+   * The thresholds of the size, spacing and contrast rules as one object (see {@link ElderThresholds}).
+   * Checked when the rules are created: an unknown name or a value out of range throws a `RangeError`.
+   * The per-rule options below win over them.
+   * @default defaultElderThresholds (18, 48, 60, 1.5, 7, 4.5)
+   */
+  thresholds?: Partial<ElderThresholds>;
   /**
    * Language of the rules' `help`, `description` and check messages.
    * @default 'en'
