@@ -1,6 +1,7 @@
 /** The axe run: axe-core and the elder rules injected into the page, and their results as findings. */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type { ElderThresholds } from '@elder-ui/axe-rules';
 import type { Page } from 'playwright-core';
 import { fixHintFor } from './checks.ts';
 import { miitFromTags, wcagFromTags } from './criteria.ts';
@@ -57,9 +58,22 @@ export interface AxeOutcome {
   passes: Passed[];
 }
 
+/** How the elder rules are registered in the page before they run. */
+export interface ElderRuleSetup {
+  /** The numbers they judge by. */
+  thresholds: ElderThresholds;
+  /**
+   * `--elder on` judges every element as elder mode, so the rules' own skipping of
+   * `data-eui-mode="standard"` subtrees is switched off, and `elder-motion` checks everything
+   * in scope rather than only what the mode attribute marks as elder.
+   */
+  everywhere: boolean;
+}
+
 /**
- * Runs axe: WCAG A/AA on the whole page, then the elder rules and AAA contrast in the scopes
- * `markScopes` marked, without the rules in `off`. Violations get crops from `crop`.
+ * Runs axe: WCAG A/AA on the whole page, then the elder rules (registered with `setup`) and AAA
+ * contrast in the scopes `markScopes` marked, without the rules in `off`. Violations get crops
+ * from `crop`.
  */
 export async function runAxe(
   page: Page,
@@ -67,18 +81,27 @@ export async function runAxe(
   scopes: { elder: boolean; enhanced: boolean },
   off: string[],
   crop: (nodes: PageNode[]) => Promise<FindingNode[]>,
+  setup: ElderRuleSetup,
 ): Promise<AxeOutcome> {
   const present = await page.evaluate(() => 'axe' in window && 'ElderAxeRules' in window);
   if (!present) for (const content of scripts) await page.addScriptTag({ content });
   const raw = await page.evaluate(
-    async ({ elder, enhanced, off }) => {
+    async ({ elder, enhanced, off, setup }) => {
       type RawNode = { target: unknown[]; html: string; failureSummary?: string; any: { message: string }[]; all: { message: string }[]; none: { message: string }[] };
       type RawResult = { id: string; impact?: string | null; help: string; description: string; helpUrl: string; tags: string[]; nodes: RawNode[] };
       type Results = { violations: RawResult[]; incomplete: RawResult[]; passes: RawResult[] };
       const w = window as unknown as {
         axe: { version: string; run: (context: unknown, options: object) => Promise<Results>; getRules: (tags?: string[]) => { ruleId: string }[] };
-        ElderAxeRules: { elderRunOptions: (options: object) => { runOnly: { values: string[] } } };
+        ElderAxeRules: {
+          elderRunOptions: (options: object) => { runOnly: { values: string[] } };
+          registerElderRules: (axe: unknown, options: object) => unknown;
+        };
       };
+      w.ElderAxeRules.registerElderRules(w.axe, {
+        thresholds: setup.thresholds,
+        standardScopes: !setup.everywhere,
+        motion: { everywhere: setup.everywhere },
+      });
       // WCAG 2.2 A/AA on the whole page; the elder rules and AAA contrast only inside the scopes they apply to.
       const scoped = (flag: string) => ({ include: [[`[${flag}="1"]`]], exclude: [[`[${flag}="0"]`]] });
       // The story's own switches, for the rules that would run here (axe refuses an unknown one).
@@ -115,7 +138,7 @@ export async function runAxe(
         passes: all.flatMap((r) => r.passes).map((p) => ({ id: p.id, tags: p.tags })),
       };
     },
-    { ...scopes, off },
+    { elder: scopes.elder, enhanced: scopes.enhanced, off, setup },
   );
   const toFinding = async (r: AxeResultLite, outcome: 'failed' | 'cantTell'): Promise<Finding> => {
     const nodes: PageNode[] = r.nodes.map((n) => ({ selector: formatTarget(n.target), html: cleanHtml(n.html), summary: n.summary }));

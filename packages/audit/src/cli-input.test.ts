@@ -128,3 +128,71 @@ describe('findChromium', () => {
     expect(() => findChromium(undefined, { CHROMIUM_PATH: '/nope' })).toThrow(/CHROMIUM_PATH is \/nope/);
   });
 });
+
+describe('parseCli: elder mode, whole sites, CI and remote browsers', () => {
+  // A folder with no elder-audit.config.json, so these read the command line only.
+  const cwd = '/nonexistent-folder-without-config';
+  const parse = (argv: string[]) => parseCli(argv, { cwd });
+
+  it('defaults to --elder auto with the spec thresholds, and reads on and off', () => {
+    const options = parse(['https://example.com/']);
+    expect(options.elder).toBe('auto');
+    expect(options.thresholds).toEqual({ textSize: 18, targetSize: 48, primaryTargetSize: 60, lineHeight: 1.5, contrast: 7, nonTextContrast: 4.5 });
+    expect(parse(['--elder', 'on', 'https://example.com/']).elder).toBe('on');
+    expect(parse(['--elder', 'off', 'https://example.com/']).elder).toBe('off');
+  });
+
+  it('takes --elder-scope as --elder on inside the selector', () => {
+    const options = parse(['--elder-scope', ' #seniors ', 'https://example.com/']);
+    expect(options.elder).toBe('on');
+    expect(options.elderScope).toBe('#seniors');
+  });
+
+  it('reads sitemaps, crawls, the page limit and URL filters as inputs', () => {
+    const options = parse(['--sitemap', 'https://example.com/sitemap.xml', '--crawl', 'https://example.com/', '--max-pages', '7', '--exclude', '/admin/']);
+    expect(options.sitemaps).toEqual(['https://example.com/sitemap.xml']);
+    expect(options.crawl).toEqual(['https://example.com/']);
+    expect(options.maxPages).toBe(7);
+    expect(options.exclude).toEqual(['/admin/']);
+    expect(options.urls).toEqual([]);
+    expect(parse(['--crawl', 'https://example.com/']).maxPages).toBe(50);
+  });
+
+  it('reads headers, a storage state, baselines, remote browsers and the new formats', () => {
+    const options = parse([
+      '--header', 'Authorization: Bearer a:b',
+      '--header', 'X-Env:preview',
+      '--storage-state', 'state.json',
+      '--baseline', 'base.json', '--update-baseline',
+      '--connect', 'ws://grid:3000/abc', '--connect', 'http://127.0.0.1:9222',
+      '--format', 'sarif,junit',
+      'https://example.com/',
+    ]);
+    expect(options.headers).toEqual({ Authorization: 'Bearer a:b', 'X-Env': 'preview' });
+    expect(options.storageState).toBe('state.json');
+    expect(options.baseline).toBe('base.json');
+    expect(options.updateBaseline).toBe(true);
+    expect(options.connect).toEqual(['ws://grid:3000/abc', 'http://127.0.0.1:9222']);
+    expect(options.formats).toEqual(['sarif', 'junit']);
+  });
+
+  it.each([
+    [['--elder', 'always', 'https://example.com/'], /--elder: "always" is not one of auto, on, off/],
+    [['--elder', 'off', '--elder-scope', '#a', 'https://example.com/'], /--elder off contradicts/],
+    [['--elder-scope', ' ', 'https://example.com/'], /--elder-scope needs a CSS selector/],
+    [['--header', 'no colon', 'https://example.com/'], /--header "no colon": use 'Name: value'/],
+    [['--header', ': value', 'https://example.com/'], /--header/],
+    [['--connect', 'grid:3000', 'https://example.com/'], /--connect "grid:3000": use a ws:, wss:, http: or https: endpoint/],
+    [['--connect', 'not a url', 'https://example.com/'], /--connect "not a url" is not a URL/],
+    [['--update-baseline', 'https://example.com/'], /--update-baseline writes the file named by --baseline/],
+    [['--max-pages', '0', '--crawl', 'https://example.com/'], /--max-pages/],
+    [['--sitemap', 'sitemap.xml'], /--sitemap: "sitemap.xml" is not a URL/],
+    [['--crawl', 'file:///site/index.html'], /only http: and https: sites can be crawled/],
+    [['--storybook', 'sb', '--sitemap', 'https://example.com/sitemap.xml'], /not both/],
+    [['--config', 'missing.json', 'https://example.com/'], /--config: cannot read \/nonexistent-folder-without-config\/missing.json/],
+    [['--format', 'pdf', 'https://example.com/'], /--format: "pdf" is not one of json, html, earl, sarif, junit/],
+  ])('refuses %j with a clear message', (argv, message) => {
+    expect(() => parse(argv)).toThrow(UsageError);
+    expect(() => parse(argv)).toThrow(message);
+  });
+});

@@ -1,4 +1,6 @@
-import { miitClauses, wcagUrl } from './criteria.ts';
+import { elderRuleTags } from '@elder-ui/axe-rules';
+import { browserChecks } from './checks.ts';
+import { miitClauses, miitFromTags, wcagUrl } from './criteria.ts';
 import type { AuditReport, CriterionSummary, Finding, Outcome, PageResult } from './types.ts';
 
 /** Escapes text for HTML. */
@@ -33,11 +35,23 @@ code, pre { font-family: ui-monospace, monospace; font-size: 0.95rem; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: color-mix(in srgb, currentColor 6%, transparent); padding: 0.5rem; }
 .node { border-top: 1px solid var(--line); padding: 0.5rem 0; }
 .node img { display: block; max-width: 100%; border: 2px dashed var(--fail); margin: 0.5rem 0; }
+.criteria { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 32rem), 1fr)); gap: 0 1.5rem; align-items: start; }
+.criteria table { font-size: 1rem; }
 .hint { border-left: 4px solid var(--pass); padding-left: 0.75rem; }
 a:focus-visible, summary:focus-visible { outline: 3px solid; outline-offset: 2px; }
 `;
 
+/** The checks that judge each MIIT clause, whether or not they ran: the elder rules' tags and this tool's checks. */
+function miitChecks(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (clause: string, check: string) => map.set(clause, [...(map.get(clause) ?? []), check]);
+  for (const [rule, tags] of Object.entries(elderRuleTags)) for (const clause of miitFromTags(tags)) add(clause, rule);
+  for (const check of Object.values(browserChecks)) for (const clause of check.miit) add(clause, check.id);
+  return map;
+}
+
 function criteriaTable(rows: CriterionSummary[], kind: 'wcag' | 'miit'): string {
+  const mapped = kind === 'miit' ? miitChecks() : new Map<string, string[]>();
   const head = kind === 'wcag' ? '<th scope="col">Criterion</th><th scope="col">Level</th>' : '<th scope="col">Clause</th>';
   const body = rows
     .map((row) => {
@@ -45,7 +59,7 @@ function criteriaTable(rows: CriterionSummary[], kind: 'wcag' | 'miit'): string 
         kind === 'wcag'
           ? `<a href="${wcagUrl(row.id)}">${row.id} ${escapeHtml(row.title)}</a></td><td>${row.level ?? ''}`
           : `${row.id} ${escapeHtml(row.title)}${miitClauses.get(row.id) ? ` <span lang="zh-CN">(${escapeHtml(miitClauses.get(row.id)!.titleZh)})</span>` : ''}`;
-      return `<tr><td>${name}</td><td class="${row.outcome}">${outcomeLabel[row.outcome]}</td><td>${row.failed}</td><td>${row.cantTell}</td><td>${row.passed}</td><td>${row.checks.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}</td></tr>`;
+      return `<tr><td>${name}</td><td class="${row.outcome}">${outcomeLabel[row.outcome]}</td><td>${row.failed}</td><td>${row.cantTell}</td><td>${row.passed}</td><td>${(row.checks.length ? row.checks : (mapped.get(row.id) ?? [])).map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}</td></tr>`;
     })
     .join('\n');
   return `<table><thead><tr>${head}<th scope="col">Result</th><th scope="col">Pages failed</th><th scope="col">Pages to review</th><th scope="col">Pages passed</th><th scope="col">Checks</th></tr></thead><tbody>${body}</tbody></table>`;
@@ -59,7 +73,7 @@ function findingHtml(finding: Finding, images: (name: string) => string | undefi
   const nodes = finding.nodes
     .map((node) => {
       const src = node.screenshot ? images(node.screenshot) : undefined;
-      return `<div class="node"><p><strong>Selector:</strong> <code>${escapeHtml(node.selector)}</code></p>${
+      return `<div class="node"><p><strong>Selector:</strong> <code>${escapeHtml(node.selector)}</code>${node.baseline ? ` <span class="${node.baseline === 'new' ? 'failed' : 'untested'}">(${node.baseline === 'new' ? 'new' : 'in the baseline'})</span>` : ''}</p>${
         src ? `<img src="${src}" alt="Screenshot of ${escapeHtml(node.selector)}">` : ''
       }<pre>${escapeHtml(node.html)}</pre>${node.summary ? `<pre>${escapeHtml(node.summary)}</pre>` : ''}</div>`;
     })
@@ -74,11 +88,37 @@ function switchedNote(page: PageResult): string {
   return page.switchedOff.length ? ` · switched off by the story: ${page.switchedOff.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}` : '';
 }
 
+/** Which setting judged the page, and whether the elder rules ran. */
+function elderNote(page: PageResult): string {
+  const scope = page.elder.scope ? `, scope <code>${escapeHtml(page.elder.scope)}</code> (${page.elder.scopeMatches ?? 0} matched)` : '';
+  return `judged by <code>--elder ${page.elder.setting}</code>${scope}: elder rules ${page.elderRules ? 'ran' : 'did not run'}`;
+}
+
+function thresholdsHtml(report: AuditReport): string {
+  const t = report.elder.thresholds;
+  const scope = report.elder.scope ? ` inside <code>${escapeHtml(report.elder.scope)}</code>` : '';
+  const when = { auto: 'where the nearest <code>data-eui-mode</code> says elder', on: `on every page${scope}, whatever it says about itself`, off: 'never' }[report.elder.setting];
+  return `<p>Elder rules (<code>--elder ${report.elder.setting}</code>): ${when}. Thresholds: text ≥ ${t.textSize} px, targets ≥ ${t.targetSize} px (primary actions and list rows ≥ ${t.primaryTargetSize} px), line height ≥ ${t.lineHeight}, text contrast ≥ ${t.contrast} : 1, non-text contrast ≥ ${t.nonTextContrast} : 1.</p>`;
+}
+
+function baselineHtml(report: AuditReport): string {
+  const b = report.baseline;
+  if (!b) return '';
+  const fixed = b.fixed.length
+    ? `<table><thead><tr><th scope="col">Check</th><th scope="col">Page</th><th scope="col">Theme</th><th scope="col">Selector</th></tr></thead><tbody>${b.fixed
+        .map((e) => `<tr><td><code>${escapeHtml(e.rule)}</code></td><td>${escapeHtml(e.page)}</td><td>${escapeHtml(e.theme)}</td><td><code>${escapeHtml(e.selector)}</code></td></tr>`)
+        .join('')}</tbody></table>`
+    : '<p>None fixed.</p>';
+  return `<h2>Baseline</h2>
+<p>Against <code>${escapeHtml(b.file)}</code>${b.updated ? ' (written again from this run)' : ''}: <strong class="${b.new ? 'failed' : 'passed'}">${b.new} new</strong>, ${b.unchanged} already known (they do not fail the run), ${b.fixed.length} fixed since.</p>
+${fixed}`;
+}
+
 function pageHtml(page: PageResult, images: (name: string) => string | undefined): string {
   const status = page.error ? 'failed' : page.violations.length ? 'failed' : page.review.length ? 'cantTell' : 'passed';
-  const label = page.error ? 'Could not audit' : outcomeLabel[status];
+  const label = page.error ? 'Not audited' : outcomeLabel[status];
   return `<section><h3><span class="${status}">${label}</span>: ${escapeHtml(page.target.title)} <small>(${escapeHtml(page.themeName)})</small></h3>
-<p><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> · elder rules ${page.elderRules ? 'on' : 'off'} · ${(page.durationMs / 1000).toFixed(1)} s${switchedNote(page)}</p>
+<p><a href="${escapeHtml(page.url)}">${escapeHtml(page.url)}</a> · ${elderNote(page)} · ${(page.durationMs / 1000).toFixed(1)} s${page.attempts > 1 ? ` · ${page.attempts} attempts` : ''}${switchedNote(page)}</p>
 ${page.error ? `<pre class="failed">${escapeHtml(page.error)}</pre>` : ''}
 ${page.violations.map((f) => findingHtml(f, images)).join('\n')}
 ${page.review.map((f) => findingHtml(f, images)).join('\n')}</section>`;
@@ -144,11 +184,21 @@ export function toHtml(report: AuditReport, screenshots: ReadonlyMap<string, Uin
 <li class="cantTell"><strong>${totals.reviewNodes}</strong> to review (${totals.review} checks)</li>
 <li><strong>${totals.errors}</strong> not audited</li>
 </ul>
+${thresholdsHtml(report)}
+${report.browser.lost ? `<p class="failed">${escapeHtml(report.browser.lost)}</p>` : ''}
+${baselineHtml(report)}
 <p>Automated checks find only part of the accessibility problems a page can have: "Not tested" criteria need a person. "Needs review" results are places a tool could not decide.</p>
+<div class="criteria">
+<section>
 <h2>WCAG 2.2 success criteria</h2>
 ${criteriaTable(report.wcag, 'wcag')}
+</section>
+<section>
 <h2>MIIT aging-friendly specification (2021)</h2>
+<p>Each clause the checks map to: passed, failed, or not tested (no page was judged as elder mode, or its check did not run).</p>
 ${criteriaTable(report.miit, 'miit')}
+</section>
+</div>
 <h2>Checks switched off by stories (${report.switchedOff.length})</h2>
 ${switchedOffHtml(report)}
 <h2>Pages with failures (${problems.length})</h2>

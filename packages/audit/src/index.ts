@@ -1,7 +1,14 @@
 export { runAudit, type AuditOptions, type AuditOutcome } from './audit.ts';
 export { jobUrl } from './open-page.ts';
-export { main, textSummary, type MainIo } from './main.ts';
-export { parseCli, usage, type CliOptions } from './args.ts';
+export { exitCodes, main, textSummary, type MainIo } from './main.ts';
+export { parseCli, usage, type CliOptions, type ParseEnvironment } from './args.ts';
+export { configJsonSchema, defaultConfigFile, elderSettings, loadConfig, validateConfig, type AuditConfig } from './config.ts';
+export { applyBaseline, baselineEntries, readBaseline, writeBaseline, type BaselineFile } from './baseline.ts';
+export { isCdpEndpoint } from './browsers.ts';
+export { crawl, matchesPattern, parseSitemap, passesFilter, readSitemap } from './discover.ts';
+export { toJunit } from './junit.ts';
+export { toSarif, type SarifLog } from './sarif.ts';
+export { contextOptions, type SessionOptions } from './tabs.ts';
 export { chromiumArgs, chromiumCandidates, findChromium } from './chromium.ts';
 export { browserChecks, checkGroups, fixHintFor, type BrowserCheck, type CheckGroup } from './checks.ts';
 export {
@@ -18,7 +25,7 @@ export {
 export { toEarl, type EarlAssertion, type EarlReport } from './earl.ts';
 export { escapeHtml, toHtml } from './html.ts';
 export { createProgress, renderBar, type Progress, type ProgressStream } from './progress.ts';
-export { reportFiles, reportFormats, writeReports, type ReportFormat } from './reports.ts';
+export { defaultReportFormats, reportFiles, reportFormats, writeReports, type ReportFormat } from './reports.ts';
 export { serveFolder, type StaticServer } from './server.ts';
 export { summarise } from './summary.ts';
 export { UsageError } from './errors.ts';
@@ -29,8 +36,12 @@ export { version } from './version.ts';
 export type {
   AuditReport,
   AuditTarget,
+  BaselineEntry,
+  BaselineSummary,
   CheckSource,
   CriterionSummary,
+  ElderJudgement,
+  ElderSetting,
   Finding,
   FindingNode,
   Outcome,

@@ -1,6 +1,7 @@
 /** One page in one theme: open it, run each chosen check in turn, and gather what they find. */
+import type { ElderThresholds } from '@elder-ui/axe-rules';
 import { themeAttributes } from '@elder-ui/tokens/contract';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { cleanHtml, runAxe } from './axe-run.ts';
 import { browserCheckUrls, browserChecks, type CheckGroup } from './checks.ts';
 import { cropper } from './crops.ts';
@@ -10,7 +11,7 @@ import { jobUrl, openJob, settle, type Job } from './open-page.ts';
 import { findBoundaries, findClipping, findReflow, markScopes, scaleText, storySwitches, textSpacingCss, type PageNode } from './page-checks.ts';
 import { desktopViewport, type Tabs } from './tabs.ts';
 import { themeName } from './themes.ts';
-import type { Finding, PageResult } from './types.ts';
+import type { ElderSetting, Finding, PageResult } from './types.ts';
 
 /** What every page of an audit shares. */
 export interface PageContext {
@@ -24,16 +25,29 @@ export interface PageContext {
   /** axe-core and the elder rules' script. */
   scripts: string[];
   onAxeVersion: (version: string) => void;
+  /** `--elder`. */
+  elder: ElderSetting;
+  /** `--elder-scope`, or null for the whole page. */
+  elderScope: string | null;
+  /** The elder rules' numbers. */
+  thresholds: ElderThresholds;
+}
+
+/** Thrown by {@link auditTarget} when its browser went away: the jobs it had not finished go back in the queue. */
+export class ConnectionLostError extends Error {
+  override name = 'ConnectionLostError';
 }
 
 /** A result with nothing in it yet. */
-export function emptyResult(job: Job): PageResult {
+export function emptyResult(job: Job, elder: Pick<PageContext, 'elder' | 'elderScope'> = { elder: 'auto', elderScope: null }): PageResult {
   return {
     target: job.target,
     theme: job.theme,
     themeName: themeName(job.theme),
     url: jobUrl(job.target, job.theme),
     elderRules: false,
+    elder: { setting: elder.elder, ...(elder.elderScope !== null ? { scope: elder.elderScope } : {}) },
+    attempts: 1,
     durationMs: 0,
     violations: [],
     review: [],
@@ -45,31 +59,65 @@ export function emptyResult(job: Job): PageResult {
 
 /**
  * Audits the jobs of one target (its themes) in one tab, calling `done` with each result. A story
- * stays loaded from theme to theme; after a failure the next theme is loaded afresh.
+ * stays loaded from theme to theme; after a failure the next theme is loaded afresh. A page that
+ * fails (does not load, times out, crashes its tab) is tried once more in a new tab before it is
+ * reported as not audited.
+ *
+ * @throws {ConnectionLostError} When the browser goes away: the jobs not yet `done` are left to the caller.
  */
-export async function auditTarget(tabs: Tabs, jobs: readonly Job[], ctx: PageContext, done: (job: Job, result: PageResult) => void): Promise<void> {
+export async function auditTarget(
+  browser: Browser,
+  tabs: Tabs,
+  jobs: readonly Job[],
+  ctx: PageContext,
+  done: (job: Job, result: PageResult) => void,
+): Promise<void> {
+  const lost = (error?: unknown) =>
+    new ConnectionLostError(`The browser went away${error ? `: ${firstLine(error)}` : ''}`);
+  const open = async () => {
+    try {
+      const page = await tabs.open();
+      page.setDefaultTimeout(ctx.timeoutMs);
+      return page;
+    } catch (error) {
+      if (!browser.isConnected()) throw lost(error);
+      throw error;
+    }
+  };
   let page: Page;
   try {
-    page = await tabs.open();
+    page = await open();
   } catch (error) {
-    for (const job of jobs) done(job, { ...emptyResult(job), error: firstLine(error) });
+    if (error instanceof ConnectionLostError) throw error;
+    for (const job of jobs) done(job, { ...emptyResult(job, ctx), error: firstLine(error) });
     return;
   }
-  page.setDefaultTimeout(ctx.timeoutMs);
   let loaded = false;
-  for (const job of jobs) {
-    const result = await auditPage(page, job, loaded, ctx);
-    // After a failure the page may be in any state.
-    loaded = !result.error;
-    done(job, result);
+  try {
+    for (const job of jobs) {
+      let result = await auditPage(page, job, loaded, ctx);
+      if (result.error) {
+        if (!browser.isConnected()) throw lost();
+        // Once more in a fresh tab: a crashed or stuck tab is not the page's fault.
+        await page.close().catch(() => undefined);
+        page = await open();
+        const second = await auditPage(page, job, false, ctx);
+        if (second.error && !browser.isConnected()) throw lost();
+        result = { ...second, attempts: 2, ...(second.error ? { error: `${second.error} (tried twice; first: ${result.error})` } : {}) };
+      }
+      // After a failure the page may be in any state.
+      loaded = !result.error;
+      done(job, result);
+    }
+  } finally {
+    await page.close().catch(() => undefined);
   }
-  await page.close().catch(() => undefined);
 }
 
 /** Audits one page in one theme; never throws (a failure becomes `error`). */
 async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext): Promise<PageResult> {
   const started = Date.now();
-  const result = emptyResult(job);
+  const result = emptyResult(job, ctx);
   let lap = started;
   const mark = (phase: string) => {
     const now = Date.now();
@@ -107,14 +155,18 @@ async function auditPage(page: Page, job: Job, loaded: boolean, ctx: PageContext
     const scopes = await page.evaluate(markScopes, {
       attributes: themeAttributes,
       fallback: { mode: job.theme?.mode ?? null, contrast: job.theme?.contrast ?? null },
+      elder: ctx.elder,
+      scope: ctx.elderScope,
     });
+    if (scopes.scopeError) throw new Error(scopes.scopeError);
     result.elderRules = scopes.elder;
+    if (ctx.elderScope !== null) result.elder.scopeMatches = scopes.scopeMatches;
     if (job.target.kind === 'story' && ctx.storyRules === 'honour') skip = await page.evaluate(storySwitches);
     const skipped = new Set(skip.filter((id) => browserChecks[id] && ctx.checks.has(browserChecks[id].group)));
     mark('open');
 
     if (ctx.checks.has('axe')) {
-      const axe = await runAxe(page, ctx.scripts, scopes, skip, crop);
+      const axe = await runAxe(page, ctx.scripts, scopes, skip, crop, { thresholds: ctx.thresholds, everywhere: ctx.elder === 'on' });
       ctx.onAxeVersion(axe.version);
       result.violations.push(...axe.violations);
       result.review.push(...axe.review);

@@ -315,30 +315,51 @@ export interface ScopeArgs {
   attributes: { mode: string; contrast: string };
   /** The mode and contrast a page without them on `<html>` is audited in (its theme, or none). */
   fallback: { mode: string | null; contrast: string | null };
+  /** `--elder`: `auto` reads the mode attributes, `on` judges everything as elder, `off` nothing. */
+  elder: 'auto' | 'on' | 'off';
+  /** `--elder-scope`: with `on`, only the elements it matches (and what is inside them) are elder. */
+  scope: string | null;
 }
 
 /**
  * Marks each theme scope (`<html>` and every element with a mode or contrast attribute) by what
- * its nearest attributes make it: elder mode (the elder rules apply) and elder or high contrast
- * (AAA contrast applies). A standard-mode scope nested inside an elder page is judged as
- * standard, and the other way round. `fallback` stands in for attributes `<html>` does not have.
+ * it is judged as: elder mode (the elder rules apply) and elder or high contrast (AAA contrast
+ * applies). With `elder: 'auto'` the nearest attributes decide: a standard-mode scope nested
+ * inside an elder page is judged as standard, and the other way round, and `fallback` stands in
+ * for attributes `<html>` does not have. With `on` every element is elder, or, with a `scope`,
+ * every element the selector matches; with `off` none is (high contrast still asks for AAA).
  */
-export function markScopes({ attributes, fallback }: ScopeArgs): { elder: boolean; enhanced: boolean } {
+export function markScopes({ attributes, fallback, elder: setting, scope }: ScopeArgs): {
+  elder: boolean;
+  enhanced: boolean;
+  scopeMatches: number;
+  scopeError?: string;
+} {
   const html = document.documentElement;
   const nearest = (el: Element, name: string, otherwise: string | null) =>
     el.closest(`[${name}]`)?.getAttribute(name) ?? (html.hasAttribute(name) ? null : otherwise);
-  const roots = [html, ...Array.from(document.body.querySelectorAll(`[${attributes.mode}], [${attributes.contrast}]`))];
+  let scoped: Element[] = [];
+  if (scope !== null) {
+    try {
+      scoped = Array.from(document.querySelectorAll(scope));
+    } catch {
+      return { elder: false, enhanced: false, scopeMatches: 0, scopeError: `--elder-scope "${scope}" is not a valid CSS selector.` };
+    }
+  }
+  const roots = [html, ...Array.from(document.body.querySelectorAll(`[${attributes.mode}], [${attributes.contrast}]`)), ...scoped];
   let elder = false;
   let enhanced = false;
   for (const el of roots) {
-    const isElder = nearest(el, attributes.mode, fallback.mode) === 'elder';
-    const isEnhanced = isElder || nearest(el, attributes.contrast, fallback.contrast) === 'high';
+    const highContrast = nearest(el, attributes.contrast, fallback.contrast) === 'high';
+    const isElder =
+      setting === 'off' ? false : setting === 'on' ? (scope === null ? true : scoped.some((s) => s.contains(el))) : nearest(el, attributes.mode, fallback.mode) === 'elder';
+    const isEnhanced = isElder || highContrast;
     el.setAttribute('data-eui-audit-elder', isElder ? '1' : '0');
     el.setAttribute('data-eui-audit-aaa', isEnhanced ? '1' : '0');
     elder ||= isElder;
     enhanced ||= isEnhanced;
   }
-  return { elder, enhanced };
+  return { elder, enhanced, scopeMatches: scoped.length };
 }
 
 /** Blurs the focused element, reads its outline, and focuses it again. */

@@ -1,3 +1,4 @@
+import { defaultElderThresholds } from '@elder-ui/axe-rules';
 import { describe, expect, it } from 'vitest';
 import { fixHintFor } from './checks.ts';
 import { miitFromTags, wcagFromTags, wcagSlug, wcagUrl } from './criteria.ts';
@@ -14,6 +15,8 @@ function page(overrides: Partial<PageResult>): PageResult {
     themeName: 'elder-dark-high',
     url: 'http://127.0.0.1/iframe.html?id=button--primary&viewMode=story&globals=mode:elder;scheme:dark;contrast:high',
     elderRules: true,
+    elder: { setting: 'auto' },
+    attempts: 1,
     durationMs: 1200,
     violations: [],
     review: [],
@@ -82,6 +85,8 @@ function report(pages: PageResult[]): AuditReport {
     durationMs: 1000,
     input: { kind: 'storybook', source: ['/tmp/sb'] },
     themes: ['elder-dark-high'],
+    elder: { setting: 'auto', thresholds: { ...defaultElderThresholds } },
+    browser: { kind: 'launched', endpoints: [], reconnects: 0 },
     shard: { index: 1, total: 1 },
     totals: { pages: pages.length, errors: 0, violations: 2, violationNodes: 2, review: 1, reviewNodes: 1 },
     wcag,

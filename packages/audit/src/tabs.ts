@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { firstLine } from './errors.ts';
 
 /** The window every page is audited in, and put back to after the narrow reflow check. */
@@ -15,12 +15,20 @@ export interface Tabs {
   close: () => Promise<void>;
 }
 
+/** What every context of an audit carries: a login (`--storage-state`) and headers (`--header`). */
+export type SessionOptions = Pick<BrowserContextOptions, 'storageState' | 'extraHTTPHeaders'>;
+
+/** The options of every browser context an audit opens. */
+export function contextOptions(session: SessionOptions = {}): BrowserContextOptions {
+  return { viewport: desktopViewport, deviceScaleFactor: 1, bypassCSP: true, ...session };
+}
+
 /**
  * Tabs from one browser context, so they share the HTTP and code caches. A context (or its
  * renderer) that cannot open tabs any more is replaced.
  */
-export async function openTabs(browser: Browser): Promise<Tabs> {
-  const newContext = () => browser.newContext({ viewport: desktopViewport, deviceScaleFactor: 1, bypassCSP: true });
+export async function openTabs(browser: Browser, session: SessionOptions = {}): Promise<Tabs> {
+  const newContext = () => browser.newContext(contextOptions(session));
   let context = await newContext();
   return {
     async open() {

@@ -1,4 +1,5 @@
 /** The shapes of an audit: what is visited, and what is found. */
+import type { ElderThresholds } from '@elder-ui/axe-rules';
 import type { ResolvedTheme } from '@elder-ui/tokens/contract';
 
 /**
@@ -25,6 +26,26 @@ export interface AuditTarget {
   source?: string;
 }
 
+/**
+ * When a page is judged as an elder-mode page: `auto` by its nearest `data-eui-mode` attribute,
+ * `on` always (for sites not built with Elder UI), `off` never.
+ */
+export type ElderSetting = 'auto' | 'on' | 'off';
+
+/** How the elder rules were applied to one page. */
+export interface ElderJudgement {
+  /** The `--elder` setting that judged the page. */
+  setting: ElderSetting;
+  /**
+   * The `--elder-scope` selector: only the elements it matches (and what is inside them) were
+   * judged as elder mode.
+   * @default undefined (the whole page)
+   */
+  scope?: string;
+  /** How many elements the scope matched on this page (only with a scope). */
+  scopeMatches?: number;
+}
+
 /** Where a result comes from: axe (with the elder rules) or one of this tool's browser checks. */
 export type CheckSource = 'axe' | 'elder-audit';
 
@@ -32,6 +53,12 @@ export type CheckSource = 'axe' | 'elder-audit';
 export interface FindingNode {
   /** A CSS selector for the element (frames joined by ` -> `, shadow roots by ` >>> `). */
   selector: string;
+  /**
+   * With `--baseline`: `new` when the baseline does not have this rule, page, theme and
+   * selector, `unchanged` when it does.
+   * @default undefined (no baseline)
+   */
+  baseline?: 'new' | 'unchanged';
   /** The start of its HTML. */
   html: string;
   /** Why it failed, or what to review. */
@@ -88,11 +115,15 @@ export interface PageResult {
   themeName: string;
   /** The URL actually opened. */
   url: string;
-  /** Whether the elder rules ran: the page, or a part of it, is in elder mode (its nearest mode attribute). */
+  /** Whether the elder rules ran: the page, or a part of it, was judged as elder mode. */
   elderRules: boolean;
+  /** Which `--elder` setting (and scope) judged the page. */
+  elder: ElderJudgement;
+  /** How many times the page was opened: 2 when the first attempt failed and it was tried again. */
+  attempts: number;
   /** How long the page took, in ms. */
   durationMs: number;
-  /** Why the page could not be audited, if it could not. */
+  /** Why the page could not be audited (after a second attempt), if it could not: "not audited". */
   error?: string;
   /** Failed checks. */
   violations: Finding[];
@@ -149,18 +180,38 @@ export interface AuditReport {
   startedAt: string;
   /** How long it took, in ms. */
   durationMs: number;
-  /** What was given: URLs or a Storybook folder. */
+  /** What was given: URLs (listed, from sitemaps or a crawl) or a Storybook folder. */
   input: {
     kind: 'urls' | 'storybook';
     source: string[];
+    /** Sitemaps read and crawls started, with the pages each gave. */
+    discovered?: { kind: 'sitemap' | 'crawl'; url: string; pages: number }[];
     /** Whether stories' own rule switches were honoured (the default) or ignored (`--ignore-story-rules`). */
     storyRules?: 'honour' | 'ignore';
   };
   /** Theme names audited. */
   themes: string[];
+  /** How the elder rules were applied, and the thresholds they used. */
+  elder: { setting: ElderSetting; scope?: string; thresholds: ElderThresholds };
+  /** Where the browsers were: launched here, or reached through `--connect`. */
+  browser: {
+    kind: 'launched' | 'connected';
+    /** The `--connect` endpoints. */
+    endpoints: string[];
+    /** How many times a lost browser was reached again, and the run resumed. */
+    reconnects: number;
+    /**
+     * Why the run stopped early: a browser that could not be reached again. The pages it left
+     * are in `pages` as not audited.
+     * @default undefined
+     */
+    lost?: string;
+  };
+  /** With `--baseline`: what is new, what is known, and what has been fixed since. */
+  baseline?: BaselineSummary;
   /** Which shard this is (`1/1` for a whole audit). */
   shard: { index: number; total: number };
-  /** Counts. */
+  /** Counts. `errors`: page × theme results not audited. */
   totals: { pages: number; errors: number; violations: number; violationNodes: number; review: number; reviewNodes: number };
   /** Per WCAG 2.2 criterion. */
   wcag: CriterionSummary[];
@@ -170,4 +221,30 @@ export interface AuditReport {
   switchedOff: SwitchedOff[];
   /** Every page × theme. */
   pages: PageResult[];
+}
+
+/** One violation as a baseline knows it: rule, page, theme and element. */
+export interface BaselineEntry {
+  /** The check or rule id. */
+  rule: string;
+  /** The page: a URL, or a story id. */
+  page: string;
+  /** The theme name (`as-is` for pages as they are). */
+  theme: string;
+  /** The element's CSS selector. */
+  selector: string;
+}
+
+/** The baseline part of a report. */
+export interface BaselineSummary {
+  /** The baseline file read. */
+  file: string;
+  /** Violations (elements) not in the baseline: these fail the run. */
+  new: number;
+  /** Violations (elements) already in the baseline. */
+  unchanged: number;
+  /** Baseline violations on pages audited here that are gone. */
+  fixed: BaselineEntry[];
+  /** Whether this run wrote a new baseline (`--update-baseline`). */
+  updated: boolean;
 }
