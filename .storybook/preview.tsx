@@ -1,8 +1,22 @@
-import { LocaleProvider, ThemeProvider } from '@elder-ui/react';
+import { LocaleProvider, ThemeProvider, ThemeScope } from '@elder-ui/react';
 import type { Contrast, Mode, Scheme } from '@elder-ui/tokens';
 import type { Preview } from '@storybook/react-vite';
 import { a11yForTheme } from './a11y-parameters';
+import { lazy, Suspense } from 'react';
+import { ComparePanes, paneModeOf } from './compare';
 import { globalTypes, initialGlobals } from './theme-globals';
+
+// The docs page template loads Storybook's doc blocks only when a docs page opens. The story
+// tests import this file but never render a docs page, and a dependency first met in the middle
+// of a test run makes Vite reload the run.
+const LazyDocsPage = lazy(() => import('./docs-page').then(({ DocsPage }) => ({ default: DocsPage })));
+function DocsPage() {
+  return (
+    <Suspense fallback={null}>
+      <LazyDocsPage />
+    </Suspense>
+  );
+}
 
 const preview: Preview = {
   // Every component gets a docs page: its guidance, props and stories.
@@ -18,22 +32,33 @@ const preview: Preview = {
   },
   initialGlobals,
   decorators: [
-    (Story, { globals }) => (
-      // The toolbar owns the theme here: nothing is stored, so a story never inherits a stale choice.
-      <ThemeProvider
-        mode={globals.mode as Mode}
-        scheme={globals.scheme as Scheme}
-        contrast={globals.contrast as Contrast}
-        storage={null}
-      >
-        <LocaleProvider locale={String(globals.locale ?? 'en')}>
-          {/* Stories are parts of a page: the landmark they would sit in is given here. */}
-          <main>
-            <Story />
-          </main>
-        </LocaleProvider>
-      </ThemeProvider>
-    ),
+    (Story, { globals, canvasElement }) => {
+      // A pane of a docs page's "Standard | Elder" comparison shows its own mode, whatever the toolbar says.
+      const pane = paneModeOf(canvasElement);
+      const story = pane ? (
+        <ThemeScope mode={pane}>
+          <Story />
+        </ThemeScope>
+      ) : globals.compare === 'on' ? (
+        <ComparePanes live={globals.mode as Mode} render={() => <Story />} />
+      ) : (
+        <Story />
+      );
+      return (
+        // The toolbar owns the theme here: nothing is stored, so a story never inherits a stale choice.
+        <ThemeProvider
+          mode={globals.mode as Mode}
+          scheme={globals.scheme as Scheme}
+          contrast={globals.contrast as Contrast}
+          storage={null}
+        >
+          <LocaleProvider locale={String(globals.locale ?? 'en')}>
+            {/* Stories are parts of a page: the landmark they would sit in is given here. */}
+            <main>{story}</main>
+          </LocaleProvider>
+        </ThemeProvider>
+      );
+    },
   ],
   parameters: {
     layout: 'padded',
@@ -41,6 +66,8 @@ const preview: Preview = {
       storySort: { order: ['Introduction', 'Foundations', 'Components', 'Patterns', 'Icons', 'Benchmarks'] },
     },
     controls: { expanded: true },
+    // Every component's docs page opens with its main story in standard and elder side by side.
+    docs: { page: DocsPage },
     a11y: {
       // A violation fails the story's test, in every theme.
       test: 'error',

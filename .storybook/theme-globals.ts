@@ -22,11 +22,28 @@ export const globalTypes = {
     description: 'Language of built-in strings',
     toolbar: { title: 'Locale', icon: 'globe' as const, items: [...locales], dynamicTitle: true },
   },
+  compare: {
+    description: 'Show the story in standard and elder mode side by side',
+    toolbar: {
+      title: 'Compare',
+      icon: 'sidebyside' as const,
+      items: [
+        { value: 'off', title: 'One mode' },
+        { value: 'on', title: 'Standard | Elder' },
+      ],
+      dynamicTitle: true,
+    },
+  },
 };
 
-export const initialGlobals: ResolvedTheme & { locale: string } = {
+/**
+ * Compare starts off, and only the exact value `on` turns it on: the story tests run every story
+ * in each theme with axe, and set their own globals.
+ */
+export const initialGlobals: ResolvedTheme & { locale: string; compare: 'off' | 'on' } = {
   mode: 'standard',
   scheme: 'light',
   contrast: 'standard',
   locale: 'en',
+  compare: 'off',
 };
