@@ -19,7 +19,6 @@ import {
   SummaryListRow,
   Text,
   TextField,
-  useLocale,
   type AmountDetails,
 } from '@elder-ui/react';
 import { PlusIcon, UserIcon } from '@elder-ui/icons';
@@ -358,15 +357,17 @@ interface CheckStepProps {
 
 function CheckStep({ payee, amount, fen, arrival, onChange, onConfirmed }: CheckStepProps) {
   const { t, locale } = useApp();
-  const { messages } = useLocale();
   const money = formatYuan(fen, locale);
   const words = arrivalWords(t);
+  // A link back to the question, as the kit draws it; the step changes here instead of the page.
   const change = (step: Step) => (
-    <SummaryListAction asChild>
-      <button type="button" onClick={() => onChange(step)}>
-        {messages.summaryChange}
-      </button>
-    </SummaryListAction>
+    <SummaryListAction
+      href={`#${step}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onChange(step);
+      }}
+    />
   );
   return (
     <Stack gap="lg">
