@@ -9,7 +9,7 @@ import { checkGroups, type CheckGroup } from './checks.ts';
 import { crawl, passesFilter, readSitemap } from './discover.ts';
 import { firstLine } from './errors.ts';
 import type { Job } from './open-page.ts';
-import { auditTarget, ConnectionLostError, emptyResult, type PageContext } from './page-audit.ts';
+import { auditTarget, browserGone, ConnectionLostError, emptyResult, type PageContext } from './page-audit.ts';
 import { countResults, summarise, switchedOffByStories } from './summary.ts';
 import { contextOptions, openTabs, type SessionOptions, type Tabs } from './tabs.ts';
 import { selectShard, urlTarget } from './targets.ts';
@@ -193,7 +193,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
             tabs ??= await openTabs(browser, session);
             await auditTarget(browser, tabs, group, ctx, finish);
           } catch (error) {
-            if (!(error instanceof ConnectionLostError) && browser.isConnected()) throw error;
+            if (!(error instanceof ConnectionLostError) && !(await browserGone(browser))) throw error;
             // Put back what this lane had not finished, reach the browser again, and go on.
             queue.unshift(group.filter((job) => !results[job.index]));
             await tabs?.close().catch(() => undefined);

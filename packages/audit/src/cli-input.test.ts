@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCli } from './args.ts';
+import { isCdpEndpoint } from './browsers.ts';
+import { matchesPattern, parseSitemap } from './discover.ts';
 import { findChromium } from './chromium.ts';
 import { UsageError } from './errors.ts';
 import { storyTargets } from './storybook.ts';
@@ -194,5 +196,41 @@ describe('parseCli: elder mode, whole sites, CI and remote browsers', () => {
   ])('refuses %j with a clear message', (argv, message) => {
     expect(() => parse(argv)).toThrow(UsageError);
     expect(() => parse(argv)).toThrow(message);
+  });
+});
+
+describe('URL patterns, sitemaps and endpoints', () => {
+  it.each([
+    ['https://a.example/admin/users', '/admin/', true],
+    ['https://a.example/Admin/users', 'admin', true],
+    ['https://a.example/report.pdf', '*.pdf', true],
+    ['https://a.example/report.pdf?x=1', '*.pdf', false],
+    ['https://a.example/news/2024/05', '/news\\/\\d{4}/', true],
+    ['https://a.example/NEWS/2024', '/news/i', true],
+    ['https://a.example/about', '/admin/', false],
+  ])('%s against %s: %s', (url, pattern, expected) => {
+    expect(matchesPattern(url, pattern)).toBe(expected);
+  });
+
+  it('refuses a regular expression that does not compile', () => {
+    expect(() => matchesPattern('x', '/(/')).toThrow(/"\/\(\/" is not a regular expression/);
+  });
+
+  it('filters stories by the same patterns', () => {
+    const index = { v: 5, entries: { a: { id: 'bill--paid', title: 'Bill', name: 'Paid', type: 'story' }, b: { id: 'bill--due', title: 'Bill', name: 'Due', type: 'story' } } };
+    expect(storyTargets(index, 'http://sb/', { include: ['*--paid'] }).map((t) => t.id)).toEqual(['bill--paid']);
+    expect(storyTargets(index, 'http://sb/', { exclude: ['/due$/i'] }).map((t) => t.id)).toEqual(['bill--paid']);
+  });
+
+  it('reads sitemaps and sitemap indexes, and refuses what is neither', () => {
+    expect(parseSitemap('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://a.example/ </loc></url><url><loc>/b</loc></url></urlset>', 's')).toEqual({ pages: ['https://a.example/', '/b'], sitemaps: [] });
+    expect(parseSitemap('<sitemapindex><sitemap><loc>https://a.example/s1.xml</loc></sitemap></sitemapindex>', 's')).toEqual({ pages: [], sitemaps: ['https://a.example/s1.xml'] });
+    expect(() => parseSitemap('<html><body>Not found</body></html>', 'https://a.example/sitemap.xml')).toThrow(/https:\/\/a.example\/sitemap.xml is not a sitemap/);
+  });
+
+  it('tells CDP endpoints from Playwright servers', () => {
+    expect(isCdpEndpoint('http://127.0.0.1:9222')).toBe(true);
+    expect(isCdpEndpoint('ws://127.0.0.1:9222/devtools/browser/abc')).toBe(true);
+    expect(isCdpEndpoint('ws://grid:3000/playwright')).toBe(false);
   });
 });

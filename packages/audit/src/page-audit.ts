@@ -33,6 +33,25 @@ export interface PageContext {
   thresholds: ElderThresholds;
 }
 
+/**
+ * Whether the browser has gone away, or goes within `graceMs`: after a failure the disconnection
+ * may not have been noticed yet, and a lost browser must not count as the page's failure.
+ */
+export async function browserGone(browser: Browser, graceMs = 1000): Promise<boolean> {
+  if (!browser.isConnected()) return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      browser.off('disconnected', onGone);
+      resolve(!browser.isConnected());
+    }, graceMs);
+    const onGone = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    browser.once('disconnected', onGone);
+  });
+}
+
 /** Thrown by {@link auditTarget} when its browser went away: the jobs it had not finished go back in the queue. */
 export class ConnectionLostError extends Error {
   override name = 'ConnectionLostError';
@@ -80,7 +99,7 @@ export async function auditTarget(
       page.setDefaultTimeout(ctx.timeoutMs);
       return page;
     } catch (error) {
-      if (!browser.isConnected()) throw lost(error);
+      if (await browserGone(browser)) throw lost(error);
       throw error;
     }
   };
@@ -97,12 +116,12 @@ export async function auditTarget(
     for (const job of jobs) {
       let result = await auditPage(page, job, loaded, ctx);
       if (result.error) {
-        if (!browser.isConnected()) throw lost();
+        if (await browserGone(browser)) throw lost();
         // Once more in a fresh tab: a crashed or stuck tab is not the page's fault.
         await page.close().catch(() => undefined);
         page = await open();
         const second = await auditPage(page, job, false, ctx);
-        if (second.error && !browser.isConnected()) throw lost();
+        if (second.error && (await browserGone(browser))) throw lost();
         result = { ...second, attempts: 2, ...(second.error ? { error: `${second.error} (tried twice; first: ${result.error})` } : {}) };
       }
       // After a failure the page may be in any state.

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { matchesPattern } from './discover.ts';
 import { UsageError } from './errors.ts';
 import { serveFolder } from './server.ts';
 import type { AuditTarget } from './types.ts';
@@ -35,12 +36,13 @@ export interface StorybookEntry {
 /** Options of {@link storyTargets}. */
 export interface StoryFilter {
   /**
-   * Only stories whose id or "title / name" contains one of these (case-insensitive).
+   * Only stories whose id or "title / name" matches one of these: text it contains
+   * (case-insensitive), a glob with `*`, or `/a regular expression/` (see `matchesPattern`).
    * @default []
    */
   include?: string[];
   /**
-   * Leave out stories whose id or "title / name" contains one of these, and stories tagged
+   * Leave out stories whose id or "title / name" matches one of these, and stories tagged
    * `skip-audit`.
    * @default []
    */
@@ -56,9 +58,10 @@ export function storyTargets(index: StorybookIndex, base: string, filter: StoryF
   if (!entries || typeof entries !== 'object') {
     throw new UsageError('index.json has no "entries": is this a Storybook (7 or later) static build?');
   }
-  const include = (filter.include ?? []).map((s) => s.toLowerCase());
-  const exclude = (filter.exclude ?? []).map((s) => s.toLowerCase());
-  const matches = (text: string, list: string[]) => list.some((part) => text.includes(part));
+  const include = filter.include ?? [];
+  const exclude = filter.exclude ?? [];
+  const matches = (target: AuditTarget, list: string[]) =>
+    list.some((pattern) => [target.id, target.title, `${target.id} ${target.title}`].some((text) => matchesPattern(text, pattern)));
   return Object.values(entries)
     .filter((entry) => (entry.type ?? 'story') === 'story' && !(entry.tags ?? []).includes('skip-audit'))
     .map((entry) => ({
@@ -68,10 +71,7 @@ export function storyTargets(index: StorybookIndex, base: string, filter: StoryF
       kind: 'story' as const,
       ...(typeof entry.importPath === 'string' ? { source: entry.importPath } : {}),
     }))
-    .filter((target) => {
-      const text = `${target.id} ${target.title}`.toLowerCase();
-      return (include.length === 0 || matches(text, include)) && !matches(text, exclude);
-    });
+    .filter((target) => (include.length === 0 || matches(target, include)) && !matches(target, exclude));
 }
 
 /** A Storybook's stories, ready to visit. */
