@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { LocaleProvider } from '../locale';
+import { ReadAloudProvider } from '../read-aloud';
+import { DemoSpeech } from '../read-aloud/demo-speech';
 import { Alert, RiskWarning, alertTones } from '.';
 import * as alertStories from './Alert.stories';
 import * as riskStories from './RiskWarning.stories';
@@ -53,6 +55,32 @@ describe('Alert', () => {
 });
 
 describe('RiskWarning', () => {
+  it('offers no Listen button unless asked', () => {
+    render(<RiskWarning helpHref="tel:96110">Stop.</RiskWarning>);
+    expect(screen.queryByRole('button', { name: 'Listen' })).toBeNull();
+  });
+
+  it('with readAloud, reads the warning aloud in its language, and not its Listen button', async () => {
+    const speech = new DemoSpeech();
+    render(
+      <ReadAloudProvider speech={speech}>
+        <RiskWarning lang="zh-CN" readAloud title="请停一下：这可能是诈骗">
+          银行不会让您转账到“安全账户”。请挂断电话！
+        </RiskWarning>
+      </ReadAloudProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Listen' }));
+    expect(speech.spoken.map((utterance) => utterance.text)).toEqual([
+      'Problem',
+      '请停一下：这可能是诈骗',
+      '银行不会让您转账到“安全账户”。',
+      '请挂断电话！',
+    ]);
+    expect(speech.spoken.every((utterance) => utterance.voice?.lang === 'zh-CN')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('is an alert with an icon and a plain title by default', () => {
     render(<RiskWarning>Nobody from your bank will ask for your code.</RiskWarning>);
     const alert = screen.getByRole('alert');

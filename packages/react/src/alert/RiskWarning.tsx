@@ -1,8 +1,9 @@
 'use client';
 import { PhoneIcon } from '@elder-ui/icons';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Button } from '../button';
 import { useLocale } from '../locale';
+import { ReadAloudButton } from '../read-aloud/ReadAloud';
 import { Alert, type AlertProps } from './Alert';
 
 /** Props of {@link RiskWarning}. */
@@ -27,17 +28,25 @@ export interface RiskWarningProps extends Omit<AlertProps, 'tone' | 'live' | 'ac
    * @default messages.callForHelp ("Call for help")
    */
   helpLabel?: ReactNode;
+  /**
+   * Adds a "Listen" button that reads the warning aloud in its language (see {@link ReadAloud}):
+   * for someone who reads slowly, a warning heard is the one most likely to stop a transfer.
+   * @default false
+   */
+  readAloud?: boolean;
 }
 
 /**
  * A fraud or risk warning: danger tone, an icon and words, announced at once
  * (role `alert`). It is part of the page, not an overlay, so no tap outside it
- * dismisses it. With `helpHref` or `onHelp` it offers a "call for help" action.
+ * dismisses it. With `helpHref` or `onHelp` it offers a "call for help" action, and with
+ * `readAloud` a "Listen" button that reads it aloud.
  */
-export function RiskWarning({ title, helpHref, onHelp, helpLabel, ...props }: RiskWarningProps) {
+export function RiskWarning({ title, helpHref, onHelp, helpLabel, readAloud = false, ref, ...props }: RiskWarningProps) {
   const { messages } = useLocale();
+  const root = useRef<HTMLDivElement | null>(null);
   const label = helpLabel ?? messages.callForHelp;
-  const action = helpHref ? (
+  const help = helpHref ? (
     <Button asChild tone="secondary" icon={<PhoneIcon />}>
       <a href={helpHref}>{label}</a>
     </Button>
@@ -45,6 +54,22 @@ export function RiskWarning({ title, helpHref, onHelp, helpLabel, ...props }: Ri
     <Button tone="secondary" icon={<PhoneIcon />} onClick={onHelp}>
       {label}
     </Button>
-  ) : undefined;
-  return <Alert {...props} tone="danger" live="assertive" title={title ?? messages.riskTitle} action={action} data-eui-risk="" />;
+  ) : null;
+  // No sentence count here: the warning is a live region, which would announce every change in it.
+  const listen = readAloud ? <ReadAloudButton target={root} progress={false} /> : null;
+  return (
+    <Alert
+      {...props}
+      ref={(element) => {
+        root.current = element;
+        if (typeof ref === 'function') ref(element);
+        else if (ref) ref.current = element;
+      }}
+      tone="danger"
+      live="assertive"
+      title={title ?? messages.riskTitle}
+      action={listen || help ? <>{listen}{help}</> : undefined}
+      data-eui-risk=""
+    />
+  );
 }

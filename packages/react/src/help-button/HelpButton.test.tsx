@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../../test/support/axe';
 import { resetWarnings } from '../internal/dev';
 import { LocaleProvider } from '../locale';
+import { ReadAloudProvider } from '../read-aloud';
+import { DemoSpeech } from '../read-aloud/demo-speech';
 import { HelpAction, HelpButton } from '.';
 import * as stories from './HelpButton.stories';
 
@@ -130,5 +132,48 @@ describe('HelpButton', () => {
     expect(await axeViolations()).toEqual([]);
     await userEvent.click(button);
     expect(await axeViolations()).toEqual([]);
+  });
+
+  it('offers "Listen to this page" first, which reads the page behind the sheet and then offers to stop', async () => {
+    const speech = new DemoSpeech();
+    render(
+      <ReadAloudProvider speech={speech}>
+        <header>
+          <HelpButton readAloud>
+            <HelpAction title="Call us" href="tel:95188" />
+          </HelpButton>
+        </header>
+        <main lang="zh-CN">
+          <h1>账单</h1>
+          <p>请在月底前缴费。谢谢！</p>
+        </main>
+      </ReadAloudProvider>,
+    );
+    const help = screen.getByRole('button', { name: 'Help' });
+    await userEvent.click(help);
+    const rows = within(screen.getByRole('dialog')).getAllByRole('listitem');
+    expect(rows[0]).toHaveTextContent('Listen to this page');
+    await userEvent.click(within(rows[0]!).getByRole('button'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(speech.spoken.map((utterance) => [utterance.text, utterance.voice?.lang])).toEqual([
+      ['账单', 'zh-CN'],
+      ['请在月底前缴费。', 'zh-CN'],
+      ['谢谢！', 'zh-CN'],
+    ]);
+    await userEvent.click(help);
+    await userEvent.click(screen.getByRole('button', { name: 'Stop reading' }));
+    expect(speech.speaking).toBe(false);
+  });
+
+  it('shows "Listen to this page" disabled, saying it cannot read, where there is no voice for the page', async () => {
+    render(
+      <ReadAloudProvider speech={new DemoSpeech({ voices: [] })}>
+        <HelpButton readAloud defaultOpen>
+          <HelpAction title="Call us" href="tel:95188" />
+        </HelpButton>
+      </ReadAloudProvider>,
+    );
+    const row = await screen.findByRole('button', { name: /Listen to this page/ });
+    expect(row).toBeDisabled();
   });
 });

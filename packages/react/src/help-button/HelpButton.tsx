@@ -1,12 +1,14 @@
 'use client';
-import { HelpIcon } from '@elder-ui/icons';
+import { HelpIcon, SpeakerIcon } from '@elder-ui/icons';
 import { primaryTarget, targetAttribute } from '@elder-ui/tokens/contract';
 import { clsx } from 'clsx/lite';
-import { Children, type ReactNode } from 'react';
+import { Children, type ReactNode, type RefObject } from 'react';
 import { ActionList, ListRow, type ListRowProps } from '../action-list';
 import { Button, type ButtonProps } from '../button';
 import { warnOnce } from '../internal/dev';
 import { useLocale } from '../locale';
+import { useReadAloud } from '../read-aloud/ReadAloudProvider';
+import { StopIcon } from '../read-aloud/StopIcon';
 import { Sheet, SheetClose, SheetContent, SheetTrigger, type SheetProps } from '../sheet';
 import * as styles from './HelpButton.css';
 import type { HelpButtonPlacement } from './HelpButton.css';
@@ -41,6 +43,13 @@ export interface HelpButtonProps
    * @default "Choose how you would like to get help.", in the current language
    */
   description?: ReactNode;
+  /**
+   * Adds "Listen to this page" as the first row of the sheet: it reads the page aloud (see
+   * {@link ReadAloud}), and says "Stop reading" while it does. `true` reads the page's `<main>`;
+   * a ref reads that element.
+   * @default false
+   */
+  readAloud?: boolean | RefObject<Element | null>;
 }
 
 /**
@@ -61,6 +70,7 @@ export function HelpButton({
   open,
   defaultOpen,
   onOpenChange,
+  readAloud = false,
   className,
   children,
   ...props
@@ -87,7 +97,10 @@ export function HelpButton({
         title={title ?? messages.helpTitle}
         description={description === undefined ? messages.helpDescription : description}
       >
-        <ActionList>{children}</ActionList>
+        <ActionList>
+          {readAloud ? <ReadPageAction target={readAloud} /> : null}
+          {children}
+        </ActionList>
       </SheetContent>
     </Sheet>
   );
@@ -106,5 +119,29 @@ export function HelpAction(props: HelpActionProps) {
     <SheetClose asChild>
       <ListRow {...props} />
     </SheetClose>
+  );
+}
+
+/** The help sheet's "Listen to this page" row: reads the page (or the given element) aloud, or stops. */
+function ReadPageAction({ target }: { target: true | RefObject<Element | null> }) {
+  const { messages } = useLocale();
+  const { state, speak, stop, voiceFor, languageOf } = useReadAloud();
+  const element = () => (target === true ? document.querySelector('main') : target.current);
+  const playing = state.status === 'speaking' && state.target !== null && state.target === (typeof document === 'undefined' ? null : element());
+  const ready = state.status === 'idle' || state.status === 'speaking';
+  const canRead = ready && voiceFor(languageOf(typeof document === 'undefined' ? null : element())) !== null;
+  return (
+    <HelpAction
+      icon={playing ? <StopIcon /> : <SpeakerIcon />}
+      title={playing ? messages.readAloudPageStop : messages.readAloudPage}
+      description={ready && !canRead ? messages.readAloudUnavailable : undefined}
+      disabled={!canRead}
+      // Speech starts here, inside the press: iOS speaks only from a person's gesture.
+      onClick={() => {
+        const page = element();
+        if (playing) stop();
+        else if (page) speak(page);
+      }}
+    />
   );
 }

@@ -14,9 +14,11 @@ export const controls = style(
     alignItems: 'center',
     columnGap: vars.space.md,
     rowGap: vars.space.xs,
-    marginBlockEnd: vars.space.md,
   }),
 );
+
+/** In a region, the controls sit above the content. */
+export const regionControls = style(component({ marginBlockEnd: vars.space.md }));
 
 /**
  * "Listen" and "Stop" stacked in one cell, one of them hidden: the button is as wide as the

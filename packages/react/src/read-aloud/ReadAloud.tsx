@@ -157,7 +157,7 @@ export function ReadAloud({ showProgress = true, className, children, ref, ...pr
       }}
       className={clsx(styles.region, className)}
     >
-      <ReadAloudButton target={region} progress={showProgress} />
+      <ReadAloudButton target={region} progress={showProgress} className={styles.regionControls} />
       {children}
     </div>
   );
