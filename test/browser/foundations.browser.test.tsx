@@ -19,7 +19,7 @@ import { render, screen, within } from '@testing-library/react';
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { ColourSwatches, contrastRatio, formatRatio } from '../../docs/foundations/blocks/ColourSwatches';
+import { ColourSwatches, ContrastThresholds, contrastRatio, formatRatio } from '../../docs/foundations/blocks/ColourSwatches';
 import { ContentRules, ElderModeNames } from '../../docs/foundations/blocks/ContentRules';
 import { FocusRings } from '../../docs/foundations/blocks/FocusAndMotion';
 import { IconDrawings, IconSetSummary } from '../../docs/foundations/blocks/IconDrawings';
@@ -79,6 +79,14 @@ describe('the colour page', () => {
       }
     },
   );
+
+  it('states the thresholds of ELDER-MODE.md, read from the palette test’s table', () => {
+    render(<ContrastThresholds />);
+    const row = (name: string) => within(screen.getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(row('text')).toEqual(['4.5 : 1', '7 : 1', '7 : 1']);
+    expect(row('icon or outline')).toEqual(['3 : 1', '4.5 : 1', '4.5 : 1']);
+    expect(row('focus ring')).toEqual(['3 : 1', '3 : 1', '4.5 : 1']);
+  });
 
   it('marks a too-pale colour as failing, in words', () => {
     const pale = '#bbbbbb';

@@ -142,6 +142,46 @@ export function ColourSwatches({ theme, colors = themeColors(theme) }: ColourSwa
   );
 }
 
+const thresholdColumns = [
+  { label: 'Standard mode', theme: { mode: 'standard', scheme: 'light', contrast: 'standard' } },
+  { label: 'Elder mode', theme: { mode: 'elder', scheme: 'light', contrast: 'standard' } },
+  { label: 'High contrast (either mode)', theme: { mode: 'standard', scheme: 'light', contrast: 'high' } },
+] as const satisfies readonly { label: string; theme: ResolvedTheme }[];
+
+/** The contrast each kind of pair needs, read from `minimumContrast` (the palette test's table). */
+export function ContrastThresholds() {
+  return (
+    <table style={styles.table} aria-label="Contrast each pair needs">
+      <thead>
+        <tr>
+          <th scope="col" style={styles.th}>
+            Drawn as
+          </th>
+          {thresholdColumns.map(({ label }) => (
+            <th key={label} scope="col" style={styles.th}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {(Object.keys(kindLabel) as ContrastPair['kind'][]).map((kind) => (
+          <tr key={kind}>
+            <th scope="row" style={{ ...styles.td, textAlign: 'start' }}>
+              {kindLabel[kind]}
+            </th>
+            {thresholdColumns.map(({ label, theme }) => (
+              <td key={label} style={styles.td}>
+                {minimumContrast(kind, theme)} : 1
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** All eight themes, one table each, standard mode first. */
 export function AllColourSwatches() {
   return (
