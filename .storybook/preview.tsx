@@ -32,14 +32,16 @@ const preview: Preview = {
   },
   initialGlobals,
   decorators: [
-    (Story, { globals, canvasElement }) => {
+    (Story, { globals, canvasElement, viewMode }) => {
       // A pane of a docs page's "Standard | Elder" comparison shows its own mode, whatever the toolbar says.
       const pane = paneModeOf(canvasElement);
+      // Compare is for the canvas: a docs page already opens with its own comparison.
+      const compare = globals.compare === 'on' && viewMode !== 'docs';
       const story = pane ? (
         <ThemeScope mode={pane}>
           <Story />
         </ThemeScope>
-      ) : globals.compare === 'on' ? (
+      ) : compare ? (
         <ComparePanes live={globals.mode as Mode} render={() => <Story />} />
       ) : (
         <Story />
