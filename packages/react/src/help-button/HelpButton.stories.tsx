@@ -7,7 +7,7 @@ import { ReadAloudProvider } from '../read-aloud';
 import { DemoSpeech } from '../read-aloud/demo-speech';
 import { Text } from '../text';
 import { Inline } from '../stack';
-import { HelpAction, HelpButton, type HelpButtonProps } from './HelpButton';
+import { HelpAction, HelpButton, HelpListenAction, type HelpButtonProps } from './HelpButton';
 
 const meta = {
   title: 'Navigation/HelpButton',
@@ -18,7 +18,7 @@ const meta = {
       description: {
         component: [
           '**When to use:** once in every product, in the same place on every screen (ELDER-MODE.md, "Help is always in the same place"). It shows the word "Help" beside its icon in both modes and opens a sheet with the product\'s own ways to reach a person.',
-          '**Actions:** each way to get help is a `HelpAction`, a large row (60 px high) with a title, an optional line under it and an icon: `href="tel:…"` to call, `onClick` for an action on the page, such as asking a family member. Choosing one closes the sheet and gives focus back to the button. `readAloud` adds "Listen to this page" as the first row: it reads the page\'s `<main>` (or the element of a ref) aloud, and says "Stop reading" while it does.',
+          '**Actions:** each way to get help is a `HelpAction`, a large row (60 px high) with a title, an optional line under it and an icon: `href="tel:…"` to call, `onClick` for an action on the page, such as asking a family member. Choosing one closes the sheet and gives focus back to the button. `HelpListenAction` is a "Listen to this page" row: it reads the page\'s `<main>` (or the element of a ref) aloud, and says "Stop reading" while it does; a child of its own, so a help button without it does not carry read aloud.',
           '**Placement:** `inline` (the default) leaves it in the flow: put it in the header your layout renders on every screen, where it can never cover anything. `top-end` and `bottom-end` fix it in a corner of the screen; then keep that corner free of anything that takes focus (a top or bottom padding on the page and the same `scroll-padding` on its scroller, at least the button\'s height plus a gap), so focus is never hidden under it (WCAG 2.4.11). A top corner avoids most conflicts: bottom corners are where tab bars and main actions sit.',
           '**Do:** render it in your layout, not per page; lead to a person: a phone line with its hours, a family member, a branch; keep each title to a few words that start with the action ("Call us").',
           "**Don't:** put promotions, surveys or a chatbot with no way to a person in it (MIIT 5.1); move it between screens or hide it in a menu; change its word — it says \"Help\" in the person's language everywhere.",
@@ -156,13 +156,21 @@ export const FixedTopEnd: Story = {
 
 export const WithListen: Story = {
   name: 'With "Listen to this page" first in the sheet',
-  args: { defaultOpen: true, readAloud: true },
+  args: { defaultOpen: true },
   render: function Render(args) {
     // A silent stand-in voice, so the row works on any machine.
     const [speech] = useState(() => new DemoSpeech({ auto: true }));
     return (
       <ReadAloudProvider speech={speech}>
-        <Header {...args} />
+        <Inline justify="between">
+          <Heading level={1} size="heading">
+            Statements
+          </Heading>
+          <HelpButton {...args}>
+            <HelpListenAction />
+            <HelpAction href="tel:95188" icon={<PhoneIcon />} title="Call us" description="Every day, 8:00 to 20:00. Free of charge." />
+          </HelpButton>
+        </Inline>
         <Text>Your statement for November is ready. It shows every payment in and out.</Text>
       </ReadAloudProvider>
     );

@@ -7,7 +7,7 @@ import { resetWarnings } from '../internal/dev';
 import { LocaleProvider } from '../locale';
 import { ReadAloudProvider } from '../read-aloud';
 import { DemoSpeech } from '../read-aloud/demo-speech';
-import { HelpAction, HelpButton } from '.';
+import { HelpAction, HelpButton, HelpListenAction } from '.';
 import * as stories from './HelpButton.stories';
 
 const { Closed, Indonesian, TraditionalChinese } = composeStories(stories);
@@ -134,12 +134,13 @@ describe('HelpButton', () => {
     expect(await axeViolations()).toEqual([]);
   });
 
-  it('offers "Listen to this page" first, which reads the page behind the sheet and then offers to stop', async () => {
+  it('offers "Listen to this page", which reads the page behind the sheet and then offers to stop', async () => {
     const speech = new DemoSpeech();
     render(
       <ReadAloudProvider speech={speech}>
         <header>
-          <HelpButton readAloud>
+          <HelpButton>
+            <HelpListenAction />
             <HelpAction title="Call us" href="tel:95188" />
           </HelpButton>
         </header>
@@ -168,7 +169,8 @@ describe('HelpButton', () => {
   it('shows "Listen to this page" disabled, saying it cannot read, where there is no voice for the page', async () => {
     render(
       <ReadAloudProvider speech={new DemoSpeech({ voices: [] })}>
-        <HelpButton readAloud defaultOpen>
+        <HelpButton defaultOpen>
+          <HelpListenAction />
           <HelpAction title="Call us" href="tel:95188" />
         </HelpButton>
       </ReadAloudProvider>,

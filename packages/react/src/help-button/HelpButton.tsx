@@ -43,13 +43,6 @@ export interface HelpButtonProps
    * @default "Choose how you would like to get help.", in the current language
    */
   description?: ReactNode;
-  /**
-   * Adds "Listen to this page" as the first row of the sheet: it reads the page aloud (see
-   * {@link ReadAloud}), and says "Stop reading" while it does. `true` reads the page's `<main>`;
-   * a ref reads that element.
-   * @default false
-   */
-  readAloud?: boolean | RefObject<Element | null>;
 }
 
 /**
@@ -70,7 +63,6 @@ export function HelpButton({
   open,
   defaultOpen,
   onOpenChange,
-  readAloud = false,
   className,
   children,
   ...props
@@ -97,10 +89,7 @@ export function HelpButton({
         title={title ?? messages.helpTitle}
         description={description === undefined ? messages.helpDescription : description}
       >
-        <ActionList>
-          {readAloud ? <ReadPageAction target={readAloud} /> : null}
-          {children}
-        </ActionList>
+        <ActionList>{children}</ActionList>
       </SheetContent>
     </Sheet>
   );
@@ -122,14 +111,34 @@ export function HelpAction(props: HelpActionProps) {
   );
 }
 
-/** The help sheet's "Listen to this page" row: reads the page (or the given element) aloud, or stops. */
-function ReadPageAction({ target }: { target: true | RefObject<Element | null> }) {
+/** Props of {@link HelpListenAction}. */
+export interface HelpListenActionProps {
+  /**
+   * The part of the page to read.
+   * @default the page's `<main>`
+   */
+  target?: RefObject<Element | null>;
+}
+
+/**
+ * "Listen to this page", a row for the {@link HelpButton}'s sheet: it reads the page's `<main>`
+ * (or `target`) aloud in its language, as {@link ReadAloud} does, and says "Stop reading" while it
+ * does. Where the page cannot be read (no voice for its language) the row is disabled and says so.
+ * A child of its own rather than a prop, so a help button without it does not carry read aloud.
+ *
+ * @example
+ * <HelpButton>
+ *   <HelpListenAction />
+ *   <HelpAction href="tel:95188" icon={<PhoneIcon />} title="Call us" />
+ * </HelpButton>
+ */
+export function HelpListenAction({ target }: HelpListenActionProps) {
   const { messages } = useLocale();
   const { state, speak, stop, voiceFor, languageOf } = useReadAloud();
-  const element = () => (target === true ? document.querySelector('main') : target.current);
-  const playing = state.status === 'speaking' && state.target !== null && state.target === (typeof document === 'undefined' ? null : element());
+  const element = () => (typeof document === 'undefined' ? null : (target?.current ?? document.querySelector('main')));
+  const playing = state.status === 'speaking' && state.target !== null && state.target === element();
   const ready = state.status === 'idle' || state.status === 'speaking';
-  const canRead = ready && voiceFor(languageOf(typeof document === 'undefined' ? null : element())) !== null;
+  const canRead = ready && voiceFor(languageOf(element())) !== null;
   return (
     <HelpAction
       icon={playing ? <StopIcon /> : <SpeakerIcon />}

@@ -1,2 +1,2 @@
-export { HelpAction, HelpButton, helpButtonPlacements } from './HelpButton';
-export type { HelpActionProps, HelpButtonPlacement, HelpButtonProps } from './HelpButton';
+export { HelpAction, HelpButton, HelpListenAction, helpButtonPlacements } from './HelpButton';
+export type { HelpActionProps, HelpButtonPlacement, HelpButtonProps, HelpListenActionProps } from './HelpButton';
