@@ -156,6 +156,34 @@ describe('--connect', () => {
     expect(result.stdout).toContain('Reached a lost browser again');
   });
 
+  it('reports a page as not audited when the browser goes away twice while it is audited, and goes on', async () => {
+    const port = await freePort();
+    const wsPath = '/audit-grid';
+    await browserServer(port, wsPath);
+    let drops = 0;
+    // Every visit to the contact page takes the browser down (as a page that crashes it would); it comes back each time.
+    onContact = () => {
+      drops++;
+      void (async () => {
+        await Promise.all(servers.splice(0).map((s) => s.close()));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await browserServer(port, wsPath);
+      })();
+    };
+    const out = join(scratch, 'twice');
+    const result = await audit([...quick, '--concurrency', '1', '--connect', `ws://127.0.0.1:${port}${wsPath}`, '--out', out, '--sitemap', `${site.url}sitemap.xml`]);
+    const report = readReport(out);
+    expect(result.code, result.stdout + result.stderr).toBe(3);
+    expect(drops).toBe(2);
+    expect(report.pages.map((p) => [new URL(p.url).pathname, p.error?.replace(/ \(.*$/, '')])).toEqual([
+      ['/index.html', undefined],
+      ['/services.html', undefined],
+      ['/contact.html', 'The browser went away twice while auditing this page'],
+      ['/login.html', undefined],
+      ['/account/statement.html', undefined],
+    ]);
+  });
+
   it('fails with a clear message, and reports the pages left as not audited, when it does not come back', async () => {
     const port = await freePort();
     const wsPath = '/audit-grid';

@@ -3,6 +3,7 @@
  * audited (page-audit.ts), and the results rolled up into one report.
  */
 import { defaultElderThresholds, type ElderThresholds } from '@elder-ui/axe-rules';
+import type { Browser } from 'playwright-core';
 import { loadAxeScripts } from './axe-run.ts';
 import { BrowserLostError, browserSlots } from './browsers.ts';
 import { checkGroups, type CheckGroup } from './checks.ts';
@@ -183,6 +184,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     const byTarget = new Map<string, Job[]>();
     for (const job of jobs) byTarget.set(job.target.id, [...(byTarget.get(job.target.id) ?? []), job]);
     const queue = [...byTarget.values()];
+    /** How many times a browser went away while each job was being audited. */
+    const losses = new Map<number, number>();
     const lane = async (slotIndex: number) => {
       const slot = slots[slotIndex % slots.length]!;
       let browser = await slot.get();
@@ -195,7 +198,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
           } catch (error) {
             if (!(error instanceof ConnectionLostError) && !(await browserGone(browser))) throw error;
             // Put back what this lane had not finished, reach the browser again, and go on.
-            queue.unshift(group.filter((job) => !results[job.index]));
+            const left = group.filter((job) => !results[job.index]);
+            // The page being audited may be what brought the browser down: the second time, it is not audited.
+            const inFlight = error instanceof ConnectionLostError ? error.job : undefined;
+            if (inFlight && !results[inFlight.index]) {
+              const count = (losses.get(inFlight.index) ?? 0) + 1;
+              losses.set(inFlight.index, count);
+              if (count >= 2) {
+                finish(inFlight, { ...emptyResult(inFlight, ctx), attempts: 2, error: `The browser went away twice while auditing this page (${firstLine(error)})` });
+                left.splice(left.indexOf(inFlight), 1);
+              }
+            }
+            if (left.length) queue.unshift(left);
             await tabs?.close().catch(() => undefined);
             tabs = undefined;
             browser = await slot.get();
@@ -243,7 +257,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
 /** The pages of the sitemaps and crawls, filtered, in the order found. */
 async function discoverTargets(
   discover: NonNullable<AuditOptions['discover']>,
-  browser: () => ReturnType<ReturnType<typeof browserSlots>[number]['get']>,
+  browser: () => Promise<Browser>,
   session: SessionOptions,
   timeoutMs: number,
   log: NonNullable<AuditReport['input']['discovered']>,

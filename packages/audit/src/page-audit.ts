@@ -55,6 +55,13 @@ export async function browserGone(browser: Browser, graceMs = 1000): Promise<boo
 /** Thrown by {@link auditTarget} when its browser went away: the jobs it had not finished go back in the queue. */
 export class ConnectionLostError extends Error {
   override name = 'ConnectionLostError';
+  /** The job being audited when it happened; none when the tab was still opening. */
+  readonly job: Job | undefined;
+
+  constructor(message: string, job?: Job) {
+    super(message);
+    this.job = job;
+  }
 }
 
 /** A result with nothing in it yet. */
@@ -91,8 +98,8 @@ export async function auditTarget(
   ctx: PageContext,
   done: (job: Job, result: PageResult) => void,
 ): Promise<void> {
-  const lost = (error?: unknown) =>
-    new ConnectionLostError(`The browser went away${error ? `: ${firstLine(error)}` : ''}`);
+  let current: Job | undefined;
+  const lost = (error?: unknown) => new ConnectionLostError(`The browser went away${error ? `: ${firstLine(error)}` : ''}`, current);
   const open = async () => {
     try {
       const page = await tabs.open();
@@ -114,6 +121,7 @@ export async function auditTarget(
   let loaded = false;
   try {
     for (const job of jobs) {
+      current = job;
       let result = await auditPage(page, job, loaded, ctx);
       if (result.error) {
         if (await browserGone(browser)) throw lost();
