@@ -153,6 +153,48 @@ describe('long labels', () => {
     expect(button.scrollWidth).toBeLessThanOrEqual(button.clientWidth);
     expect(box.height).toBeGreaterThan(60);
   });
+
+  it('breaks a word longer than its container rather than overflow it', () => {
+    render(
+      <div style={{ width: '8rem' }}>
+        <ThemeScope mode="elder">
+          <Button>Pemberitahuan</Button>
+        </ThemeScope>
+      </div>,
+    );
+    const button = screen.getByRole('button');
+    expect(button.getBoundingClientRect().width).toBeLessThanOrEqual(px(getComputedStyle(button.parentElement!).width) + 0.5);
+    expect(button.scrollWidth).toBeLessThanOrEqual(button.clientWidth);
+  });
+});
+
+describe('an icon and words', () => {
+  const icon = <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"><circle cx="12" cy="12" r="10" /></svg>;
+  const centre = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  };
+
+  it.each([
+    ['a button', <Button icon={icon}>Pay</Button>],
+    ['a link', <Button asChild icon={icon}><a href="#pay">Pay</a></Button>],
+  ])('sit on one line, centred in %s, a small gap apart, and the words centred across it', (_, element) => {
+    render(<ThemeScope mode="elder">{element}</ThemeScope>);
+    const control = document.querySelector('[data-eui-target]')!;
+    const iconBox = control.querySelector('span[aria-hidden]')!;
+    const words = document.createRange();
+    words.selectNodeContents(control.lastChild!.nodeType === Node.TEXT_NODE ? control.lastChild! : control);
+    const wordsBox = [...words.getClientRects()].at(-1)!;
+    const controlCentre = centre(control);
+    expect(Math.abs(centre(iconBox).y - controlCentre.y)).toBeLessThanOrEqual(2);
+    expect(Math.abs(wordsBox.top + wordsBox.height / 2 - controlCentre.y)).toBeLessThanOrEqual(2);
+    const gap = wordsBox.left - iconBox.getBoundingClientRect().right;
+    expect(gap).toBeGreaterThanOrEqual(4);
+    expect(gap).toBeLessThanOrEqual(16);
+    // The icon and the words together are centred across the control.
+    const contentCentre = (iconBox.getBoundingClientRect().left + wordsBox.right) / 2;
+    expect(Math.abs(contentCentre - controlCentre.x)).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('an app\'s own CSS', () => {
