@@ -1,4 +1,23 @@
+import { parseThemeCookie } from '@elder-ui/react/server';
 import { NextResponse, type NextRequest } from 'next/server';
+import { themeCookie } from './lib/theme';
+
+const themeLink = /^(standard|elder)-(light|dark|system)-(standard|high|system)$/;
+const year = 400 * 24 * 60 * 60;
+
+/**
+ * A link can carry a theme, `?theme=elder-dark-standard` (mode-scheme-contrast): a family
+ * member can send one that opens the app in elder mode, and elder-audit visits every route in
+ * every theme this way. It is kept in the theme cookie, as if chosen in Settings, so the server
+ * renders it in the first byte and the page's own ThemeProvider agrees with it.
+ */
+function themeFromLink(request: NextRequest): string | null {
+  const match = themeLink.exec(request.nextUrl.searchParams.get('theme') ?? '');
+  if (!match) return null;
+  const { settings } = parseThemeCookie(request.cookies.get(themeCookie)?.value);
+  // Next.js encodes cookie values itself, as the kit's createCookieStorage does in the browser.
+  return JSON.stringify({ ...settings, mode: match[1], scheme: match[2], contrast: match[3] });
+}
 
 /**
  * A fresh nonce for every page, and a strict Content Security Policy that allows only the
@@ -24,11 +43,14 @@ export function proxy(request: NextRequest) {
     'report-uri /api/csp-report',
   ].join('; ');
 
+  const linked = themeFromLink(request);
+  if (linked) request.cookies.set(themeCookie, linked);
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
+  if (linked) response.cookies.set({ name: themeCookie, value: linked, path: '/', maxAge: year, sameSite: 'lax' });
   return response;
 }
 

@@ -65,7 +65,7 @@ export function Home() {
           </ServiceGrid>
         </section>
       </Stack>
-      <MarketingSlot aria-label={t.offerTitle}>
+      <MarketingSlot>
         <Card>
           <Stack gap="sm">
             <CardTitle>{t.offerTitle}</CardTitle>

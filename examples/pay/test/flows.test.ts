@@ -398,3 +398,12 @@ it('the theme cookie round-trips: what the app stores, the server reads', async 
   const cookie = (await context!.cookies()).find((entry) => entry.name === 'eui-theme');
   expect(cookie?.value).toBe(themeCookie({ mode: 'elder' }));
 });
+
+it('a theme link (?theme=mode-scheme-contrast) opens the app in that theme and keeps it', async () => {
+  const page = await open({ 'pay-prompted': '1', 'eui-theme': themeCookie({ textSize: 130 }) }, '/bills?theme=elder-dark-high');
+  expect(await themeOf(page)).toEqual({ mode: 'elder', scheme: 'dark', textSize: '130' });
+  const html = await (await context!.request.get('/')).text();
+  expect(html).toContain('data-eui-mode="elder" data-eui-scheme="dark" data-eui-contrast="high" data-eui-text-size="130"');
+  const nonsense = await (await context!.request.get('/?theme=huge-purple-loud')).text();
+  expect(nonsense).toContain('data-eui-mode="elder"');
+});
