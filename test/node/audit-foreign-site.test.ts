@@ -40,6 +40,11 @@ beforeAll(async () => {
     },
     '/broken.html': (_request, response) => response.writeHead(500).end('broken'),
     '/hang.html': () => undefined,
+    // Loads, then keeps its tab busy for ever: the checks after the load cannot run.
+    '/spin.html': (_request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><html lang="en"><title>Spin</title><main><h1>Busy</h1></main><script>addEventListener("load", () => setTimeout(() => { for (;;) {} }, 0));</script></html>'),
     '/needs-header.html': (request, response) => {
       if (request.headers['x-audit-token'] !== 'letmein') response.writeHead(401).end('who are you?');
       else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><title>Staff</title><main><h1>Staff only</h1></main></html>');
@@ -268,6 +273,15 @@ describe('--header and --storage-state', () => {
 });
 
 describe('pages that fail', () => {
+  it('closes a page that hangs its tab after loading, tries it again, and reports it as not audited', async () => {
+    const out = join(scratch, 'spin');
+    const result = await audit([...quick, '--timeout', '1500', '--out', out, '--format', 'json', `${site.url}spin.html`]);
+    const page = readReport(out).pages[0]!;
+    expect(result.code).toBe(3);
+    expect(page.attempts).toBe(2);
+    expect(page.error).toMatch(/^The page did not finish its checks within 6 s \(four times --timeout\)/);
+  });
+
   it('tries a page once more, and reports one that still fails as not audited with the reason (exit 3)', async () => {
     const out = join(scratch, 'failures');
     const result = await audit([...quick, '--timeout', '3000', '--concurrency', '1', '--out', out, '--format', 'json,junit,sarif', `${site.url}flaky.html`, `${site.url}broken.html`, `${site.url}hang.html`]);

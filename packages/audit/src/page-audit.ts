@@ -122,13 +122,18 @@ export async function auditTarget(
   try {
     for (const job of jobs) {
       current = job;
-      let result = await auditPage(page, job, loaded, ctx);
+      // A tab closed because the page before hung it is no place for the next one.
+      if (page.isClosed()) {
+        page = await open();
+        loaded = false;
+      }
+      let result = await auditWithin(page, job, loaded, ctx);
       if (result.error) {
         if (await browserGone(browser)) throw lost();
         // Once more in a fresh tab: a crashed or stuck tab is not the page's fault.
         await page.close().catch(() => undefined);
         page = await open();
-        const second = await auditPage(page, job, false, ctx);
+        const second = await auditWithin(page, job, false, ctx);
         if (second.error && (await browserGone(browser))) throw lost();
         result = { ...second, attempts: 2, ...(second.error ? { error: `${second.error} (tried twice; first: ${result.error})` } : {}) };
       }
@@ -139,6 +144,23 @@ export async function auditTarget(
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/**
+ * {@link auditPage} with a time limit on the whole page (four times the load timeout): a page
+ * whose scripts hang the tab after it has loaded is closed, which ends the checks waiting on it.
+ */
+async function auditWithin(page: Page, job: Job, loaded: boolean, ctx: PageContext): Promise<PageResult> {
+  const limitMs = ctx.timeoutMs * 4;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), limitMs)));
+  const run = auditPage(page, job, loaded, ctx);
+  const first = await Promise.race([run, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first;
+  await page.close().catch(() => undefined);
+  const result = await run;
+  return { ...result, error: `The page did not finish its checks within ${limitMs / 1000} s (four times --timeout): it may hang its tab` };
 }
 
 /** Audits one page in one theme; never throws (a failure becomes `error`). */
