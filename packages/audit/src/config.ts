@@ -28,7 +28,10 @@ export interface AuditConfig {
   sitemap?: string | string[];
   /** Pages to crawl from, following same-origin links breadth-first. */
   crawl?: string | string[];
-  /** The most pages a crawl collects. */
+  /**
+   * The most pages a crawl collects.
+   * @default 50
+   */
   maxPages?: number;
   /** Only stories, or sitemap and crawl URLs, that match. */
   include?: string[];
@@ -36,31 +39,61 @@ export interface AuditConfig {
   exclude?: string[];
   /** Run the checks stories switch off for themselves. */
   ignoreStoryRules?: boolean;
-  /** Themes: `all`, `none`, or names with `*`. */
+  /**
+   * Themes: `all`, `none`, or names with `*`.
+   * @default 'all'
+   */
   themes?: string | string[];
-  /** When pages are judged as elder mode. */
+  /**
+   * When pages are judged as elder mode.
+   * @default 'auto'
+   */
   elder?: (typeof elderSettings)[number];
   /** Judge only the part of each page this selector matches as elder mode. */
   elderScope?: string;
-  /** The elder rules' numbers. */
+  /**
+   * The elder rules' numbers (`ElderThresholds` of `@elder-ui/axe-rules`, any of them).
+   * @default { textSize: 18, targetSize: 48, primaryTargetSize: 60, lineHeight: 1.5, contrast: 7, nonTextContrast: 4.5 }
+   */
   thresholds?: Record<string, number>;
-  /** Check groups. */
+  /**
+   * Check groups.
+   * @default every group
+   */
   checks?: string[];
-  /** Per-page time limit, ms. */
+  /**
+   * Per-page time limit for loading and rendering, ms.
+   * @default 30000
+   */
   timeout?: number;
   /** A Playwright storage state file (cookies, local storage) for pages behind a login. */
   storageState?: string;
   /** HTTP headers sent with every request. */
   headers?: Record<string, string>;
-  /** Output folder. */
+  /**
+   * Output folder.
+   * @default 'elder-audit-report'
+   */
   out?: string;
-  /** Report formats. */
+  /**
+   * Report formats.
+   * @default ['json', 'html', 'earl']
+   */
   format?: string[];
-  /** Screenshot crops per failed check and page. */
+  /**
+   * Screenshot crops per failed check and page.
+   * @default 3
+   */
   crops?: number;
-  /** Pages at once. */
+  /**
+   * Pages at once, over all browsers.
+   * @default 2
+   */
   concurrency?: number;
-  /** This machine's part: `i/n`. */
+  /**
+   * This machine's part: `i/n`.
+   * @default '1/1'
+   */
   shard?: string;
   /** The Chromium to launch. */
   chromium?: string;
@@ -70,7 +103,10 @@ export interface AuditConfig {
   baseline?: string;
   /** Write the baseline from this run. */
   updateBaseline?: boolean;
-  /** Draw the progress bar on a terminal. */
+  /**
+   * Draw the progress bar on a terminal.
+   * @default true
+   */
   progress?: boolean;
   /** Print only errors. */
   quiet?: boolean;
