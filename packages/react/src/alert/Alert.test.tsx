@@ -56,8 +56,20 @@ describe('Alert', () => {
 
 describe('RiskWarning', () => {
   it('offers no Listen button unless asked', () => {
-    render(<RiskWarning helpHref="tel:96110">Stop.</RiskWarning>);
+    render(
+      <ReadAloudProvider speech={new DemoSpeech()}>
+        <RiskWarning helpHref="tel:96110">Stop.</RiskWarning>
+      </ReadAloudProvider>,
+    );
     expect(screen.queryByRole('button', { name: 'Listen' })).toBeNull();
+  });
+
+  it('warns in development that readAloud needs a ReadAloudProvider, and shows no Listen button without one', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<RiskWarning readAloud>Stop.</RiskWarning>);
+    expect(screen.queryByRole('button', { name: 'Listen' })).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/RiskWarning's readAloud needs a <ReadAloudProvider>/));
+    warn.mockRestore();
   });
 
   it('with readAloud, reads the warning aloud in its language, and not its Listen button', async () => {

@@ -3,7 +3,7 @@ import { PhoneIcon } from '@elder-ui/icons';
 import { useRef, type ReactNode } from 'react';
 import { Button } from '../button';
 import { useLocale } from '../locale';
-import { ReadAloudButton } from '../read-aloud/ReadAloud';
+import { ListenSlot } from '../read-aloud/listen-slot';
 import { Alert, type AlertProps } from './Alert';
 
 /** Props of {@link RiskWarning}. */
@@ -31,6 +31,8 @@ export interface RiskWarningProps extends Omit<AlertProps, 'tone' | 'live' | 'ac
   /**
    * Adds a "Listen" button that reads the warning aloud in its language (see {@link ReadAloud}):
    * for someone who reads slowly, a warning heard is the one most likely to stop a transfer.
+   * Needs a {@link ReadAloudProvider} above it, which brings read aloud's code: a warning
+   * without it stays small.
    * @default false
    */
   readAloud?: boolean;
@@ -56,7 +58,7 @@ export function RiskWarning({ title, helpHref, onHelp, helpLabel, readAloud = fa
     </Button>
   ) : null;
   // No sentence count here: the warning is a live region, which would announce every change in it.
-  const listen = readAloud ? <ReadAloudButton target={root} progress={false} /> : null;
+  const listen = readAloud ? <ListenSlot owner="RiskWarning" target={root} progress={false} /> : null;
   return (
     <Alert
       {...props}

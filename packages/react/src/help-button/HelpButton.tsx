@@ -7,7 +7,7 @@ import { ActionList, ListRow, type ListRowProps } from '../action-list';
 import { Button, type ButtonProps } from '../button';
 import { warnOnce } from '../internal/dev';
 import { useLocale } from '../locale';
-import { useReadAloud } from '../read-aloud/ReadAloudProvider';
+import { useReadAloud } from '../read-aloud/use-read-aloud';
 import { StopIcon } from '../read-aloud/StopIcon';
 import { Sheet, SheetClose, SheetContent, SheetTrigger, type SheetProps } from '../sheet';
 import * as styles from './HelpButton.css';

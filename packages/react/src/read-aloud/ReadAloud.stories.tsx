@@ -11,7 +11,8 @@ import { Text } from '../text';
 import { VisuallyHidden } from '../visually-hidden';
 import { DemoSpeech, demoVoices } from './demo-speech';
 import { ReadAloud } from './ReadAloud';
-import { ReadAloudProvider, useReadAloud, type ReadAloudProviderProps } from './ReadAloudProvider';
+import { ReadAloudProvider, type ReadAloudProviderProps } from './ReadAloudProvider';
+import { useReadAloud } from './use-read-aloud';
 
 /**
  * A provider on a silent stand-in engine that "speaks" on a timer, so every story works on any

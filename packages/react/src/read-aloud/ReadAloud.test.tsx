@@ -323,4 +323,26 @@ describe('useReadAloud', () => {
     expect(outcome).toBe('no-voice');
     expect(speech.spoken).toEqual([]);
   });
+
+  it('says it is unavailable while the voices are not known yet', () => {
+    const speech = new DemoSpeech({ voices: [] });
+    const { result } = renderHook(() => useReadAloud(), { wrapper: wrapper(speech) });
+    expect(result.current.state.status).toBe('loading');
+    expect(result.current.voiceFor('en')).toBeUndefined();
+    let outcome: string | undefined;
+    act(() => {
+      outcome = result.current.speak('Hello.', { lang: 'en' });
+    });
+    expect(outcome).toBe('unavailable');
+    expect(speech.spoken).toEqual([]);
+  });
+
+  it('keeps the speed it had when given one it cannot use, with a development warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderHook(() => useReadAloud(), { wrapper: wrapper(new DemoSpeech()) });
+    act(() => result.current.setRate(1.5));
+    act(() => result.current.setRate(Number.NaN));
+    expect(result.current.rate).toBe(1.5);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rate NaN; give a number from 0.5 to 2/));
+  });
 });

@@ -8,7 +8,7 @@ import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-eff
 import { LocaleContext, useMessagesOr } from '../locale/context';
 import { readAloudEn, type ReadAloudMessages } from '../locale/messages-read-aloud';
 import * as styles from './ReadAloud.css';
-import { useReadAloud, type ReadAloudApi } from './ReadAloudProvider';
+import { useReadAloud, type ReadAloudApi } from './use-read-aloud';
 import { skipAttribute } from './sentences';
 import { StopIcon } from './StopIcon';
 

@@ -1,43 +1,18 @@
 'use client';
-import { themeAttributes, themeRootSelector } from '@elder-ui/tokens/contract';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { warnOnce } from '../internal/dev';
-import { LocaleContext, useMessagesOr } from '../locale/context';
-import { readAloudEn } from '../locale/messages-read-aloud';
-import { useThemeScope } from '../theme';
-import { useOptionalTheme } from '../theme/ThemeProvider';
-import { Reader, serverSnapshot, type ReaderSnapshot } from './reader';
-import { elementSentences, textSentences } from './sentences';
-import { browserSpeech, type SpeechEngine, type SpeechVoice } from './speech';
-import { chooseVoice, normaliseLanguage } from './voices';
-
-/** The speed read aloud uses in elder mode unless the person chooses another: a little slower. */
-export const elderReadingRate = 0.9;
-
-interface ReadAloudContextValue {
-  reader: Reader;
-  /** The rate the person chose (or the provider's `rate`); undefined: the mode decides. */
-  rate: number | undefined;
-  setRate: ((rate: number) => void) | null;
-  preferredVoices: readonly string[];
-}
-
-const ReadAloudContext = createContext<ReadAloudContextValue | null>(null);
-
-let pageReader: ReadAloudContextValue | undefined;
-
-/** Outside a provider: one reader for the page, on the browser's own engine. */
-function pageContext(): ReadAloudContextValue {
-  pageReader ??= { reader: new Reader(browserSpeech()), rate: undefined, setRate: null, preferredVoices: [] };
-  return pageReader;
-}
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { ListenButtonContext } from './listen-slot';
+import { ReadAloudButton } from './ReadAloud';
+import { Reader } from './reader';
+import { browserSpeech, type SpeechEngine } from './speech';
+import { ReadAloudContext, validRate, type ReadAloudContextValue } from './use-read-aloud';
 
 /** Props of {@link ReadAloudProvider}. */
 export interface ReadAloudProviderProps {
   /**
    * The speech engine. Pass an object of your own to read with your own text-to-speech service,
-   * or a fake in tests; `null` turns speech off (every Listen button says it cannot read).
+   * or a fake in tests; `null` turns speech off (every Listen button says it cannot read). Keep
+   * the same object from render to render: a new one starts a new queue.
    * @default window.speechSynthesis, where the browser has it
    */
   speech?: SpeechEngine | null;
@@ -71,6 +46,34 @@ const noVoices: readonly string[] = [];
  * One speech queue for the page, its speed and its voices. Put it once near the root; every
  * {@link ReadAloud} and {@link useReadAloud} below shares it, so only one part of the page is read
  * at a time. Without it they share one queue on the browser's own engine, at the mode's speed.
+ *
+ * `speech` takes any {@link SpeechEngine}: the kit still splits sentences, chooses a voice of the
+ * text's language, highlights, stops and announces; the engine only says one utterance at a time.
+ *
+ * @example
+ * // A product's own text-to-speech service instead of the browser's voices.
+ * const queue: SpeechUtterance[] = [];
+ * let audio: HTMLAudioElement | null = null;
+ * const serverVoices: SpeechEngine = {
+ *   getVoices: () => [{ name: 'Xiaoxiao', lang: 'zh-CN' }, { name: 'HsiaoChen', lang: 'zh-TW' }],
+ *   speak(utterance) {
+ *     queue.push(utterance);
+ *     if (queue.length === 1) playNext();
+ *   },
+ *   cancel() {
+ *     audio?.pause();
+ *     queue.splice(0).forEach((utterance) => utterance.onerror?.({ error: 'canceled' }));
+ *   },
+ * };
+ * function playNext() {
+ *   const utterance = queue[0];
+ *   if (!utterance) return;
+ *   audio = new Audio(`/tts?voice=${utterance.voice?.name}&rate=${utterance.rate}&text=${encodeURIComponent(utterance.text)}`);
+ *   audio.onplay = () => utterance.onstart?.({});
+ *   audio.onended = () => { queue.shift(); utterance.onend?.({}); playNext(); };
+ *   void audio.play();
+ * }
+ * <ReadAloudProvider speech={serverVoices}>…</ReadAloudProvider>
  */
 export function ReadAloudProvider({
   speech,
@@ -95,157 +98,10 @@ export function ReadAloudProvider({
     () => ({ reader, rate: validRate(rate), setRate, preferredVoices }),
     [reader, rate, setRate, preferredVoices],
   );
-  return <ReadAloudContext.Provider value={value}>{children}</ReadAloudContext.Provider>;
-}
-
-function validRate(rate: number | undefined): number | undefined {
-  if (rate === undefined) return undefined;
-  if (Number.isFinite(rate) && rate >= 0.5 && rate <= 2) return rate;
-  warnOnce('read-aloud-rate', `ReadAloudProvider got rate ${rate}; give a number from 0.5 to 2. Using the mode's speed.`);
-  return undefined;
-}
-
-/** What {@link useReadAloud} says about reading on this page. */
-export interface ReadAloudState {
-  /**
-   * `loading` until the browser has said which voices it has (and on the server, so server
-   * markup shows every button disabled); `unsupported` where it cannot speak; `idle`; `speaking`.
-   */
-  status: 'loading' | 'unsupported' | 'idle' | 'speaking';
-  /** What is being read: the element or text given to `speak()`; `null` when nothing is. */
-  target: Element | string | null;
-  /** The sentence being said: its words, its position from 1, and how many there are. */
-  sentence: { text: string; position: number; total: number } | null;
-  /** The voice being used, `null` when nothing is being read. */
-  voice: SpeechVoice | null;
-  /** Every voice the engine offers. */
-  voices: readonly SpeechVoice[];
-}
-
-/** What `speak()` did: started, or why not. */
-export type ReadAloudOutcome = 'speaking' | 'nothing-to-read' | 'no-voice' | 'unavailable';
-
-/** Options of `speak()`. */
-export interface ReadAloudOptions {
-  /**
-   * The text's language, a BCP 47 tag (`zh-TW`; `zh_TW` is understood too).
-   * @default the element's `lang` (from it or the nearest ancestor), else the LocaleProvider's locale, else `<html lang>`, else 'en'
-   */
-  lang?: string;
-}
-
-/** What {@link useReadAloud} returns. */
-export interface ReadAloudApi {
-  state: ReadAloudState;
-  /**
-   * Reads an element (its text as a screen reader gets it, the sentence being said highlighted)
-   * or a string, one sentence at a time, stopping whatever was being read. Call it from the
-   * person's press, inside the event handler: iOS speaks only from one.
-   */
-  speak(target: Element | string, options?: ReadAloudOptions): ReadAloudOutcome;
-  /** Stops reading, and says "Stopped" to screen readers if something was being read. */
-  stop(): void;
-  /** The speed used now: the person's choice, else 0.9 in elder mode and 1 otherwise. */
-  rate: number;
-  /** Changes the speed for what is read next; needs a {@link ReadAloudProvider}. */
-  setRate(rate: number): void;
-  /** The voice that would read `lang`; `null` when there is none, `undefined` while not known yet. */
-  voiceFor(lang: string): SpeechVoice | null | undefined;
-  /** The language `speak()` would read an element in. */
-  languageOf(element: Element | null): string;
-}
-
-function stateOf(snapshot: ReaderSnapshot): ReadAloudState {
-  const { availability, voices, playback } = snapshot;
-  return {
-    status: availability === 'ready' ? (playback ? 'speaking' : 'idle') : availability,
-    target: playback?.target ?? null,
-    sentence: playback ? { text: playback.text, position: playback.index + 1, total: playback.total } : null,
-    voice: playback?.voice ?? null,
-    voices,
-  };
-}
-
-/**
- * Read aloud for controls of your own: `speak(element or text)`, `stop()`, the current `state`,
- * and the speed. Works inside a {@link ReadAloudProvider}, or without one on the browser's engine.
- *
- * @example
- * const { speak, stop, state } = useReadAloud();
- * <button onClick={() => (state.target === article.current ? stop() : speak(article.current!))}>…</button>
- */
-export function useReadAloud(): ReadAloudApi {
-  const context = useContext(ReadAloudContext) ?? pageContext();
-  const { reader, setRate: setChosenRate, preferredVoices } = context;
-  const snapshot = useSyncExternalStore(reader.subscribe, reader.getSnapshot, () => serverSnapshot);
-  const locale = useContext(LocaleContext)?.locale;
-  const words = useMessagesOr(readAloudEn);
-  const scope = useThemeScope();
-  const page = useOptionalTheme();
-  const mode = (scope ?? page)?.mode;
-
-  const languageOf = useCallback(
-    (element: Element | null) => {
-      const own = element?.closest('[lang]:not(html)')?.getAttribute('lang');
-      const html = typeof document === 'undefined' ? '' : document.documentElement.lang;
-      return normaliseLanguage(own || locale || html || 'en');
-    },
-    [locale],
-  );
-  const voiceFor = useCallback(
-    (lang: string) => (snapshot.availability === 'ready' ? chooseVoice(snapshot.voices, lang, preferredVoices) : undefined),
-    [snapshot, preferredVoices],
-  );
-  const rateFor = useCallback(
-    (target: Element | string) => {
-      if (context.rate !== undefined) return context.rate;
-      // The mode from React where a ThemeProvider or ThemeScope is above, else from the page's attributes.
-      const inDom = typeof target === 'string' ? undefined : target.closest(themeRootSelector)?.getAttribute(themeAttributes.mode);
-      return (mode ?? inDom) === 'elder' ? elderReadingRate : 1;
-    },
-    [context.rate, mode],
-  );
-
-  const speak = useCallback(
-    (target: Element | string, options: ReadAloudOptions = {}): ReadAloudOutcome => {
-      if (reader.getSnapshot().availability === 'unsupported') return 'unavailable';
-      const lang = options.lang ? normaliseLanguage(options.lang) : languageOf(typeof target === 'string' ? null : target);
-      const voice = chooseVoice(reader.getSnapshot().voices, lang, preferredVoices);
-      if (!voice) return 'no-voice';
-      const sentences = typeof target === 'string' ? textSentences(target, lang) : elementSentences(target, lang);
-      if (sentences.length === 0) {
-        reader.stop(false);
-        return 'nothing-to-read';
-      }
-      reader.speak(target, sentences, {
-        lang,
-        voice,
-        rate: rateFor(target),
-        words: { reading: words.readAloudReading, stopped: words.readAloudStopped },
-      });
-      return 'speaking';
-    },
-    [reader, languageOf, preferredVoices, rateFor, words.readAloudReading, words.readAloudStopped],
-  );
-  const stop = useCallback(() => reader.stop(), [reader]);
-  const setRate = useCallback(
-    (next: number) => {
-      if (!setChosenRate) warnOnce('read-aloud-set-rate', 'setRate() of useReadAloud() needs a <ReadAloudProvider> above it to keep the speed.');
-      else setChosenRate(next);
-    },
-    [setChosenRate],
-  );
-
-  return useMemo(
-    () => ({
-      state: stateOf(snapshot),
-      speak,
-      stop,
-      rate: context.rate ?? (mode === 'elder' ? elderReadingRate : 1),
-      setRate,
-      voiceFor,
-      languageOf,
-    }),
-    [snapshot, speak, stop, context.rate, mode, setRate, voiceFor, languageOf],
+  return (
+    <ReadAloudContext.Provider value={value}>
+      {/* The Listen button of parts that offer one only with a provider, such as RiskWarning's. */}
+      <ListenButtonContext.Provider value={ReadAloudButton}>{children}</ListenButtonContext.Provider>
+    </ReadAloudContext.Provider>
   );
 }

@@ -1,11 +1,7 @@
 export { ReadAloud } from './ReadAloud';
 export type { ReadAloudProps } from './ReadAloud';
-export { ReadAloudProvider, useReadAloud } from './ReadAloudProvider';
-export type {
-  ReadAloudApi,
-  ReadAloudOptions,
-  ReadAloudOutcome,
-  ReadAloudProviderProps,
-  ReadAloudState,
-} from './ReadAloudProvider';
+export { ReadAloudProvider } from './ReadAloudProvider';
+export type { ReadAloudProviderProps } from './ReadAloudProvider';
+export { useReadAloud } from './use-read-aloud';
+export type { ReadAloudApi, ReadAloudOptions, ReadAloudOutcome, ReadAloudState } from './use-read-aloud';
 export type { SpeechEngine, SpeechUtterance, SpeechVoice } from './speech';

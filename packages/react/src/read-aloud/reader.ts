@@ -1,7 +1,7 @@
 import { announce } from '../internal/announce';
 import { highlightName } from './highlight.css';
 import type { Sentence } from './sentences';
-import { createUtterance, type SpeechEngine, type SpeechVoice } from './speech';
+import { createUtterance, type SpeechEngine, type SpeechUtterance, type SpeechVoice } from './speech';
 
 /**
  * Where the engine stands: `loading` until its voices are known (and always on the server),
@@ -67,6 +67,11 @@ export class Reader {
   private session = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
+  /**
+   * The utterances queued now. Chrome drops an utterance's events once nothing holds it (the
+   * reading then never ends), so the queue keeps them until it is done.
+   */
+  private utterances: SpeechUtterance[] = [];
   /** The words of the last reading, for the "Stopped" said when it stops. */
   private words: ReaderWords | null = null;
   private readonly onVoicesChanged = () => this.loadVoices();
@@ -169,7 +174,7 @@ export class Reader {
     this.update({ playback: { target, index: 0, total, text: sentences[0]!.text, voice: options.voice } });
     announce(options.words.reading);
     // Every sentence is queued now, inside the press: iOS speaks only from a person's gesture.
-    sentences.forEach((sentence, index) => {
+    this.utterances = sentences.map((sentence, index) => {
       const utterance = createUtterance(engine, sentence.text);
       utterance.lang = options.lang;
       utterance.voice = options.voice;
@@ -185,12 +190,14 @@ export class Reader {
       utterance.onerror = (event) => {
         if (current() && !cancelled.has(event?.error ?? '')) this.finish();
       };
-      engine.speak(utterance);
+      return utterance;
     });
+    for (const utterance of this.utterances) engine.speak(utterance);
   }
 
   private finish() {
     this.session++;
+    this.utterances = [];
     highlight(null);
     this.update({ playback: null });
   }
@@ -199,6 +206,7 @@ export class Reader {
   stop(say = true) {
     const playing = this.snapshot.playback !== null;
     this.session++;
+    this.utterances = [];
     if (playing) this.engine?.cancel();
     highlight(null);
     if (!playing) return;
