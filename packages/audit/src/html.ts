@@ -35,8 +35,10 @@ code, pre { font-family: ui-monospace, monospace; font-size: 0.95rem; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: color-mix(in srgb, currentColor 6%, transparent); padding: 0.5rem; }
 .node { border-top: 1px solid var(--line); padding: 0.5rem 0; }
 .node img { display: block; max-width: 100%; border: 2px dashed var(--fail); margin: 0.5rem 0; }
-.criteria { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 32rem), 1fr)); gap: 0 1.5rem; align-items: start; }
+/* The WCAG and MIIT tables side by side: wider than the text column when the window allows, one under the other when it does not. */
+.criteria { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 36rem), 1fr)); gap: 0 2rem; align-items: start; margin-inline: calc((100% - min(100vw - 3rem, 112rem)) / 2); }
 .criteria table { font-size: 1rem; }
+.criteria code { overflow-wrap: anywhere; }
 .hint { border-left: 4px solid var(--pass); padding-left: 0.75rem; }
 a:focus-visible, summary:focus-visible { outline: 3px solid; outline-offset: 2px; }
 `;

@@ -1,5 +1,6 @@
 import { defaultElderThresholds } from '@elder-ui/axe-rules';
 import { describe, expect, it } from 'vitest';
+import { applyBaseline, baselineEntries } from './baseline.ts';
 import { fixHintFor } from './checks.ts';
 import { miitFromTags, wcagFromTags, wcagSlug, wcagUrl } from './criteria.ts';
 import { toEarl } from './earl.ts';
@@ -147,6 +148,32 @@ describe('toHtml', () => {
     expect(html).toContain('1.4.10 Reflow');
   });
 
+  it('puts the MIIT clause table beside the WCAG table, naming the checks of a clause no page tested', () => {
+    const html = toHtml(report([passing]));
+    const grid = html.slice(html.indexOf('<div class="criteria">'), html.indexOf('</div>', html.indexOf('<div class="criteria">')));
+    expect(grid.indexOf('WCAG 2.2 success criteria')).toBeGreaterThan(0);
+    expect(grid.indexOf('MIIT aging-friendly specification')).toBeGreaterThan(grid.indexOf('WCAG 2.2 success criteria'));
+    // No page was judged as elder mode: 2.1 is not tested, and the row says which check would judge it.
+    expect(grid).toMatch(/2\.1 Component focus area[^]*?class="untested">Not tested<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td><code>elder-target-size<\/code>/);
+  });
+
+  it('states the elder setting and thresholds, and each page\'s judgement', () => {
+    const html = toHtml({ ...report([failing]), elder: { setting: 'on', scope: '#seniors', thresholds: { ...defaultElderThresholds, textSize: 20 } } });
+    expect(html).toContain('Elder rules (<code>--elder on</code>): on every page inside <code>#seniors</code>, whatever it says about itself. Thresholds: text ≥ 20 px');
+    expect(html).toContain('judged by <code>--elder auto</code>: elder rules ran');
+  });
+
+  it('shows the baseline: new, known and fixed', () => {
+    const withNew = page({ violations: [{ ...failing.violations[0]!, nodes: [{ ...failing.violations[0]!.nodes[0]!, baseline: 'new' as const }] }] });
+    const html = toHtml({
+      ...report([withNew]),
+      baseline: { file: '/repo/a11y-baseline.json', new: 1, unchanged: 4, fixed: [{ rule: 'reflow', page: 'button--primary', theme: 'elder-dark-high', selector: '.banner' }], updated: false },
+    });
+    expect(html).toContain('<strong class="failed">1 new</strong>, 4 already known (they do not fail the run), 1 fixed since.');
+    expect(html).toContain('<td><code>reflow</code></td><td>button--primary</td><td>elder-dark-high</td><td><code>.banner</code></td>');
+    expect(html).toContain('<span class="failed">(new)</span>');
+  });
+
   it('lists the checks stories switched off, once per story, with the file that says why', () => {
     const matrix = { id: 'theme-matrix--all', title: 'Theme matrix / All', url: 'http://127.0.0.1/iframe.html?id=theme-matrix--all', kind: 'story' as const, source: './ThemeMatrix.stories.tsx' };
     const pages = [
@@ -185,5 +212,29 @@ describe('renderBar', () => {
     expect(line.startsWith('[##########··········] 5/10  1 failing  ')).toBe(true);
     expect(line.length).toBeLessThanOrEqual(60);
     expect(line.endsWith('…')).toBe(true);
+  });
+});
+
+describe('applyBaseline', () => {
+  it('marks each element new or unchanged, and counts as fixed only what is gone from pages audited here', () => {
+    const audited = report([failing]);
+    const entries = baselineEntries(audited);
+    expect(entries).toEqual([
+      { rule: 'elder-text-size', page: 'button--primary', theme: 'elder-dark-high', selector: '.tiny' },
+      { rule: 'reflow', page: 'button--primary', theme: 'elder-dark-high', selector: '.banner' },
+    ]);
+    const gone = { rule: 'image-alt', page: 'button--primary', theme: 'elder-dark-high', selector: 'img' };
+    // A page of another shard (or theme) was not audited here: its entries are neither new nor fixed.
+    const elsewhere = { rule: 'image-alt', page: 'card--basic', theme: 'elder-dark-high', selector: 'img' };
+    const fresh = JSON.parse(JSON.stringify(audited)) as AuditReport;
+    applyBaseline(fresh, [entries[0]!, gone, elsewhere], 'b.json');
+    expect(fresh.baseline).toEqual({ file: 'b.json', new: 1, unchanged: 1, fixed: [gone], updated: false });
+    expect(fresh.pages[0]!.violations.map((f) => f.nodes[0]!.baseline)).toEqual(['unchanged', 'new']);
+  });
+
+  it('fixes nothing on a page that could not be audited', () => {
+    const broken = report([page({ error: 'Could not load' })]);
+    applyBaseline(broken, [{ rule: 'reflow', page: 'button--primary', theme: 'elder-dark-high', selector: '.banner' }], 'b.json');
+    expect(broken.baseline!.fixed).toEqual([]);
   });
 });
