@@ -32,7 +32,9 @@ export function proxy(request: NextRequest) {
     "default-src 'self'",
     // React's development build evaluates strings for its stack traces; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // `next dev` injects its CSS as <style> tags without a nonce; a nonce in the list would make
+    // browsers ignore 'unsafe-inline', so development drops it. Production is strict.
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,7 +1,9 @@
 // The promises of the app, end to end in Chromium against the production build: a transfer
 // with the keyboard alone, no flash of the wrong theme, no marketing in elder mode, bad input
 // answered in words with nothing lost, and the first-visit prompt remembered.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { focusedName, launch, tabTo, themeCookie, themed, visitor, type Theme } from './support';
@@ -406,4 +408,13 @@ it('a theme link (?theme=mode-scheme-contrast) opens the app in that theme and k
   expect(html).toContain('data-eui-mode="elder" data-eui-scheme="dark" data-eui-contrast="high" data-eui-text-size="130"');
   const nonsense = await (await context!.request.get('/?theme=huge-purple-loud')).text();
   expect(nonsense).toContain('data-eui-mode="elder"');
+});
+
+it('the packed kit, Radix and the app share exactly one React', () => {
+  const app = join(import.meta.dirname, '..');
+  const kit = realpathSync(join(app, 'node_modules', '@elder-ui', 'react', 'package.json'));
+  expect(kit).toContain(join('examples', 'pay', '.kit', 'node_modules'));
+  const radix = realpathSync(createRequire(kit).resolve('@radix-ui/react-dialog'));
+  const reacts = [app + '/', kit, radix].map((from) => realpathSync(createRequire(from).resolve('react')));
+  expect(new Set(reacts).size).toBe(1);
 });
