@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { DemoSpeech } from '../../packages/react/src/read-aloud/demo-speech';
 import { contrastRatio, px } from '../support/measure';
 
@@ -71,6 +71,28 @@ describe('the read-aloud highlight', () => {
     expect(highlighted()).toHaveLength(1);
     await userEvent.keyboard('{Escape}');
     expect(highlighted()).toEqual([]);
+  });
+});
+
+describe('the read-aloud highlight under forced colours (Windows High Contrast)', () => {
+  it('takes the system Highlight colours, so the sentence still shows', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      render(<Page theme={standard} speech={new DemoSpeech()}>{article}</Page>);
+      await userEvent.click(screen.getByRole('button', { name: 'Listen' }));
+      const text = screen.getByTestId('text');
+      const mark = getComputedStyle(text, `::highlight(${highlightName})`);
+      const probe = document.createElement('span');
+      probe.style.cssText = 'background-color: Highlight; color: HighlightText';
+      document.body.append(probe);
+      const system = getComputedStyle(probe);
+      expect(mark.backgroundColor).toBe(system.backgroundColor);
+      expect(mark.color).toBe(system.color);
+      probe.remove();
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 });
 
