@@ -211,6 +211,16 @@ describe('ReadAloud', () => {
     expect(speech.spoken).toHaveLength(3);
   });
 
+  it('stops the whole reading when the engine fails to say a sentence', async () => {
+    const speech = new DemoSpeech();
+    renderRegions(speech);
+    await userEvent.click(listen());
+    act(() => speech.current?.onerror?.({ error: 'synthesis-failed' }));
+    expect(speech.speaking).toBe(false);
+    expect(listen()).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(announced()).toBe('Stopped'));
+  });
+
   it('stops when the provider goes away', async () => {
     const speech = new DemoSpeech();
     const { unmount } = renderRegions(speech);

@@ -188,7 +188,9 @@ export class Reader {
         if (current() && index === total - 1) this.finish();
       };
       utterance.onerror = (event) => {
-        if (current() && !cancelled.has(event?.error ?? '')) this.finish();
+        // A real failure (no audio device, a voice that went away) stops the whole reading, so the
+        // button never says Stop over silence or Listen over speech.
+        if (current() && !cancelled.has(event?.error ?? '')) this.stop();
       };
       return utterance;
     });
