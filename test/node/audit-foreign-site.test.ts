@@ -253,6 +253,18 @@ describe('--crawl', () => {
   });
 });
 
+describe('sitemaps that give nothing to audit', () => {
+  it.each([
+    [['--sitemap', 'SITE/missing-sitemap.xml'], /Cannot read the sitemap http:\/\/127\.0\.0\.1:\d+\/missing-sitemap\.xml: HTTP 404/],
+    [['--sitemap', 'SITE/index.html'], /http:\/\/127\.0\.0\.1:\d+\/index\.html is not a sitemap/],
+    [['--sitemap', 'SITE/sitemap.xml', '--exclude', '*'], /No pages to audit: the sitemaps and crawls found none that pass --include \/ --exclude/],
+  ])('exits 2 for %j with a clear message', async (args, message) => {
+    const result = await audit([...quick, ...args.map((a) => a.replace('SITE/', site.url))]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
 describe('--header and --storage-state', () => {
   it('sends each --header with every request', async () => {
     const out = join(scratch, 'header');

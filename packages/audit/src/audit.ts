@@ -8,7 +8,7 @@ import { loadAxeScripts } from './axe-run.ts';
 import { BrowserLostError, browserSlots } from './browsers.ts';
 import { checkGroups, type CheckGroup } from './checks.ts';
 import { crawl, passesFilter, readSitemap } from './discover.ts';
-import { firstLine } from './errors.ts';
+import { firstLine, UsageError } from './errors.ts';
 import type { Job } from './open-page.ts';
 import { auditTarget, browserGone, ConnectionLostError, emptyResult, type PageContext } from './page-audit.ts';
 import { countResults, summarise, switchedOffByStories } from './summary.ts';
@@ -172,6 +172,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     // The same page from two sources is audited once.
     const seen = new Set<string>();
     targets = targets.filter((t) => !seen.has(t.id) && seen.add(t.id));
+    if (targets.length === 0) throw new UsageError('No pages to audit: the sitemaps and crawls found none that pass --include / --exclude.');
     const all = targets.flatMap((target) => options.themes.map((theme) => ({ target, theme })));
     jobs = selectShard(all, shard).map((job, index) => ({ ...job, index }));
     let done = 0;

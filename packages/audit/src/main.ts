@@ -194,7 +194,6 @@ export async function main(argv: readonly string[], io: MainIo = { stdout: proce
     await input.close();
   }
   const { report } = outcome;
-  if (report.pages.length === 0) return fail('No pages to audit: the sitemaps and crawls found none that pass --include / --exclude.');
   if (baseline && options.baseline) applyBaseline(report, baseline, resolve(cwd, options.baseline));
   if (options.updateBaseline && options.baseline) {
     await writeBaseline(resolve(cwd, options.baseline), report);
