@@ -24,11 +24,13 @@ export const regionControls = style(component({ marginBlockEnd: vars.space.md })
  * "Listen" and "Stop" stacked in one cell, one of them hidden: the button is as wide as the
  * wider word from the start, so nothing moves when reading starts.
  */
-export const labels = style(component({ display: 'inline-grid' }));
+export const labels = style(component({ display: 'inline-grid', minWidth: 0 }));
 
 export const label = style(
   component({
     gridArea: '1 / 1',
+    // A long word ("Dengarkan" at 200 % text on a 320 px phone) wraps rather than push the page wider.
+    minWidth: 0,
     selectors: { '&[aria-hidden="true"]': { visibility: 'hidden' } },
   }),
 );
