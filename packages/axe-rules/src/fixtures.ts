@@ -107,6 +107,14 @@ export const elderFixtures: readonly ElderFixture[] = [
   },
   {
     rule: 'elder-text-size',
+    name: 'a product that sets a 20 px bar in thresholds fails 18 px text',
+    html: '<p id="t" style="font-size:18px">Eighteen pixels is below this bar.</p>',
+    ruleOptions: { thresholds: { textSize: 20 } },
+    expect: 'fail',
+    target: '#t',
+  },
+  {
+    rule: 'elder-text-size',
     name: 'a standard-mode part of an elder page is not judged by elder numbers',
     html: `<div ${mode('elder')}><p style="font-size:20px">Elder</p><div ${mode('standard')}><p style="font-size:14px">A standard preview</p></div></div>`,
     expect: 'pass',
@@ -240,6 +248,15 @@ export const elderFixtures: readonly ElderFixture[] = [
     expect: 'pass',
     target: '#t',
   },
+  {
+    rule: 'elder-target-size',
+    name: 'the 44 px target of a product that sets 44 in thresholds passes',
+    html: '<button id="t" style="width:44px;height:44px">OK</button>',
+    css: plainButton,
+    ruleOptions: { thresholds: { targetSize: 44 } },
+    expect: 'pass',
+    target: '#t',
+  },
 
   // ── elder-line-height ────────────────────────────────────────────
   {
@@ -281,6 +298,14 @@ export const elderFixtures: readonly ElderFixture[] = [
     name: 'the minimum ratio is configurable',
     html: '<p id="t" style="font-size:20px;line-height:1.3">MIIT 1.2 asks 1.3.</p>',
     ruleOptions: { lineHeight: { minRatio: 1.3 } },
+    expect: 'pass',
+    target: '#t',
+  },
+  {
+    rule: 'elder-line-height',
+    name: 'MIIT\'s 1.3 set in thresholds lets a 1.3 paragraph pass',
+    html: '<p id="t" style="font-size:20px;line-height:1.3">MIIT 1.2 asks 1.3.</p>',
+    ruleOptions: { thresholds: { lineHeight: 1.3 } },
     expect: 'pass',
     target: '#t',
   },
