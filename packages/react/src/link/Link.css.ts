@@ -13,6 +13,17 @@ export const link = style(
     overflowWrap: 'anywhere',
     cursor: 'pointer',
     selectors: {
+      // A button given the link's look (asChild, for an action that opens a dialog rather than a
+      // page) drops the browser's button face, whose grey is too pale behind link colours.
+      '&:where(button)': {
+        appearance: 'none',
+        margin: 0,
+        padding: 0,
+        border: 0,
+        background: 'none',
+        font: 'inherit',
+        textAlign: 'inherit',
+      },
       '&:hover': { textDecorationThickness: 'max(2px, 0.14em)' },
       '&:focus-visible': { ...focusRing, borderRadius: vars.radius.sm },
     },

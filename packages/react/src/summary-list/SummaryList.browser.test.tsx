@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { backgroundBehind, contrastRatio, px } from '../../../../test/support/measure';
 import { ThemeScope } from '../theme';
+import { SummaryList, SummaryListAction, SummaryListRow } from './SummaryList';
 import * as stories from './SummaryList.stories';
 
 const { Transfer, Indonesian } = composeStories(stories);
@@ -33,6 +34,30 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Sum
     const scope = screen.getByTestId('scope');
     expect(contrastRatio(getComputedStyle(answer).color, backgroundBehind(scope))).toBeGreaterThanOrEqual(minimumContrast('text', theme));
     expect(contrastRatio(getComputedStyle(link).color, backgroundBehind(scope))).toBeGreaterThanOrEqual(minimumContrast('text', theme));
+  });
+
+  it('gives a button in the action (asChild) the link\'s look: no button face, readable words', () => {
+    render(
+      <ThemeScope {...theme} data-testid="scope" style={{ padding: '1rem' }}>
+        <SummaryList>
+          <SummaryListRow
+            term="Payee"
+            action={
+              <SummaryListAction asChild>
+                <button type="button">Change</button>
+              </SummaryListAction>
+            }
+          >
+            Wang Xiaoming
+          </SummaryListRow>
+        </SummaryList>
+      </ThemeScope>,
+    );
+    const button = screen.getByRole('button', { name: 'Change Payee' });
+    const style = getComputedStyle(button);
+    expect(style.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+    expect(style.borderTopWidth).toBe('0px');
+    expect(contrastRatio(style.color, backgroundBehind(button))).toBeGreaterThanOrEqual(minimumContrast('text', theme));
   });
 
   it(elder ? 'stacks the answer under its key in elder mode' : 'sets the answer beside its key', () => {
