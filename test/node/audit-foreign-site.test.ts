@@ -45,6 +45,18 @@ beforeAll(async () => {
       response
         .writeHead(200, { 'content-type': 'text/html' })
         .end('<!doctype html><html lang="en"><title>Spin</title><main><h1>Busy</h1></main><script>addEventListener("load", () => setTimeout(() => { for (;;) {} }, 0));</script></html>'),
+    // A page as the kit's ThemeProvider makes one: it puts its stored theme (or the default) back
+    // on <html> once it has hydrated, here well after the load.
+    '/hydrating.html': (_request, response) =>
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          '<!doctype html><html lang="en" data-eui-mode="standard" data-eui-scheme="light" data-eui-contrast="standard"><title>Hydrating</title>' +
+            '<main><h1>Balance</h1><p style="font-size:14px;line-height:1.6">Fees may apply.</p></main>' +
+            '<script>addEventListener("load", () => setTimeout(() => { let t = {}; try { t = JSON.parse(localStorage.getItem("eui-theme")) || {}; } catch {}' +
+            ' const h = document.documentElement; h.setAttribute("data-eui-mode", t.mode || "standard"); h.setAttribute("data-eui-scheme", t.scheme || "light");' +
+            ' h.setAttribute("data-eui-contrast", t.contrast || "standard"); document.title = "Hydrated"; }, 300));</script></html>',
+        ),
     '/needs-header.html': (request, response) => {
       if (request.headers['x-audit-token'] !== 'letmein') response.writeHead(401).end('who are you?');
       else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><title>Staff</title><main><h1>Staff only</h1></main></html>');
@@ -174,6 +186,19 @@ describe('--elder auto and off', () => {
     expect(report.pages[0]!.elderRules).toBe(false);
     expect(elderFindings(report)).toEqual([]);
     expect(report.pages[0]!.violations.map((f) => f.check)).not.toContain('color-contrast-enhanced');
+  });
+});
+
+describe('--themes on a page that puts its own theme back when it hydrates', () => {
+  it('stores the theme where the kit looks before the page starts, so the page keeps it and is judged in it', async () => {
+    const out = join(scratch, 'hydrating');
+    const result = await audit(['--themes', 'elder-dark-standard', '--checks', 'axe', '--crops', '0', '--no-progress', `${site.url}hydrating.html`, '--out', out]);
+    const [page] = readReport(out).pages;
+    expect(page!.error, result.stderr).toBeUndefined();
+    expect(page!.themeName).toBe('elder-dark-standard');
+    expect(page!.elderRules).toBe(true);
+    // The 14 px line is what elder mode refuses; judged as standard it would pass.
+    expect(page!.violations.some((f) => f.check === 'elder-text-size' && f.nodes.some((n) => n.html.includes('Fees may apply')))).toBe(true);
   });
 });
 

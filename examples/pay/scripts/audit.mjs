@@ -9,26 +9,14 @@ import { app, startServer } from './serve.mjs';
 const root = join(app, '..', '..');
 const out = join(root, 'reports', 'pay-audit');
 const routes = ['/', '/send', '/bills', '/settings', '/top-up', '/family', '/help'];
-const themes = ['standard', 'elder'].flatMap((mode) =>
-  ['light', 'dark'].flatMap((scheme) => ['standard', 'high'].map((contrast) => `${mode}-${scheme}-${contrast}`)),
-);
 
 const { url, stop } = await startServer({ quiet: true });
 const started = Date.now();
 const audit = spawn(
   process.execPath,
-  // Each route in each theme through a theme link (see proxy.ts), so the server renders the
-  // theme and the app's ThemeProvider keeps it. With --themes all, the audit would set the
-  // attributes on <html> after load, and the provider, hydrating later, would set its own back.
-  [
-    join(root, 'packages', 'audit', 'dist', 'cli.js'),
-    ...routes.flatMap((route) => themes.map((theme) => `${url}${route}?theme=${theme}`)),
-    '--themes',
-    'none',
-    '--out',
-    out,
-    '--no-progress',
-  ],
+  // Each route in each theme: elder-audit stores the theme where the kit looks (localStorage)
+  // before the page runs, so the app starts in it and its ThemeProvider keeps it after hydration.
+  [join(root, 'packages', 'audit', 'dist', 'cli.js'), ...routes.map((route) => `${url}${route}`), '--themes', 'all', '--out', out, '--no-progress'],
   { cwd: root, stdio: 'inherit' },
 );
 const code = await new Promise((resolve) => audit.on('exit', (exitCode) => resolve(exitCode ?? 1)));

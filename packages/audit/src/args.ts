@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolveElderThresholds, type ElderThresholds } from '@elder-ui/axe-rules';
-import { themeAttributes } from '@elder-ui/tokens/contract';
+import { themeAttributes, themeStorageKey } from '@elder-ui/tokens/contract';
 import { checkGroups, type CheckGroup } from './checks.ts';
 import { elderSettings, loadConfig, type AuditConfig } from './config.ts';
 import { UsageError } from './errors.ts';
@@ -100,7 +100,9 @@ Themes
   --themes <list>            all (default) | none | names such as elder-dark-high, with * for
                              any axis value: "elder-*-*,standard-light-standard".
                              Stories get themes through Storybook globals; URLs get them as
-                             ${themeAttributes.mode} / -scheme / -contrast attributes on <html>.
+                             ${themeAttributes.mode} / -scheme / -contrast attributes on <html>,
+                             and stored under localStorage "${themeStorageKey}" before the page
+                             runs, so a page built with the kit starts and stays in the theme.
                              none: pages as they are (elder rules run if <html> says elder).
 
 Elder mode

@@ -1,5 +1,5 @@
 /** Opening a page in a theme: a URL with the theme on `<html>`, or a story with Storybook globals. */
-import { themeAttributes } from '@elder-ui/tokens/contract';
+import { themeAttributes, themeStorageKey } from '@elder-ui/tokens/contract';
 import type { Page } from 'playwright-core';
 import { firstLine } from './errors.ts';
 import { installHelpers, resetPage } from './page-checks.ts';
@@ -97,22 +97,50 @@ export async function openJob(page: Page, job: Job, timeoutMs: number, loaded: b
     return;
   }
   const url = jobUrl(job.target, job.theme);
+  // A page built with the kit keeps its theme in storage and puts it back on <html> when it
+  // hydrates, after the load: the theme is stored before any of the page's scripts run, so the
+  // page starts in it (ThemeInitScript) and keeps it (ThemeProvider).
+  const stored = job.target.kind === 'url' && job.theme ? await page.addInitScript(storeTheme, { key: themeStorageKey, theme: job.theme }) : null;
   let response;
   try {
     response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   } catch (error) {
     throw new Error(`Could not load ${url}: ${firstLine(error).replace(/^page\.goto: /, '')}`);
+  } finally {
+    await stored?.dispose();
   }
   if (response && response.status() >= 400) throw new Error(`Could not load ${url}: HTTP ${response.status()} ${response.statusText()}`);
   if (job.target.kind === 'story') await waitForStory(page, job, timeoutMs);
   else if (job.theme) {
-    await page.evaluate(
-      ({ attributes, theme }) => {
-        for (const [axis, name] of Object.entries(attributes)) document.documentElement.setAttribute(name, theme[axis as keyof typeof theme]);
-      },
-      { attributes: themeAttributes, theme: job.theme },
-    );
+    // Any other page gets the theme on <html>; once more after it settles, in case its own
+    // scripts put theirs back as they started.
+    await applyTheme(page, job.theme);
+    await settle(page);
+    await applyTheme(page, job.theme);
   }
   await settle(page);
   await page.evaluate(installHelpers);
+}
+
+/** Runs in the page before its own scripts: stores the theme where the kit's pages look for it. */
+function storeTheme({ key, theme }: { key: string; theme: Theme }): void {
+  try {
+    localStorage.setItem(key, JSON.stringify({ mode: theme.mode, scheme: theme.scheme, contrast: theme.contrast }));
+  } catch {
+    // Storage refused (opaque origin, disabled): the attributes are still set after the load.
+  }
+}
+
+/** Puts the theme's attributes on <html>, leaving alone those already right. */
+async function applyTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate(
+    ({ attributes, theme }) => {
+      const html = document.documentElement;
+      for (const [axis, name] of Object.entries(attributes)) {
+        const value = theme[axis as keyof typeof theme];
+        if (html.getAttribute(name) !== value) html.setAttribute(name, value);
+      }
+    },
+    { attributes: themeAttributes, theme },
+  );
 }

@@ -22,6 +22,7 @@ export {
   themeName,
   themeRootSelector,
   themeSelector,
+  themeStorageKey,
 } from './theme-contract';
 export type {
   Contrast,

@@ -86,6 +86,13 @@ export function themeSelector<A extends keyof typeof themeAttributes>(
   return `[${themeAttributes[axis]}="${value}"]`;
 }
 
+/**
+ * The key under which a page keeps its chosen theme (JSON of the settings) in `localStorage`:
+ * what `ThemeProvider` and `ThemeInitScript` read when no other key is given, and where a tool
+ * such as elder-audit writes a theme before a page's own scripts run.
+ */
+export const themeStorageKey = 'eui-theme';
+
 /** Matches every theme root: `<html>` under `ThemeProvider`, and each `ThemeScope`. */
 export const themeRootSelector = `[${themeAttributes.mode}]`;
 

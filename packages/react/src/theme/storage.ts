@@ -1,3 +1,4 @@
+import { themeStorageKey } from '@elder-ui/tokens/contract';
 import { warnOnce } from '../internal/dev';
 
 /**
@@ -14,7 +15,7 @@ export interface ThemeStorage {
 }
 
 /** The storage key used when none is given. */
-export const defaultStorageKey = 'eui-theme';
+export const defaultStorageKey = themeStorageKey;
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
