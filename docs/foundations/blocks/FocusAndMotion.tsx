@@ -14,6 +14,7 @@ import {
   type ModeTokens,
 } from '@elder-ui/tokens';
 import { contrastRatio, formatRatio } from './ColourSwatches';
+import { modeLabel, TableHead } from './parts';
 import { styles } from './styles';
 
 const focusPairs = contrastPairs.filter((pair) => pair.kind === 'focus');
@@ -83,18 +84,7 @@ const tokenValue = (tokens: ModeTokens, path: string[]) =>
 export function MotionTokens() {
   return (
     <table style={styles.table} aria-label="Motion and focus tokens by mode">
-      <thead>
-        <tr>
-          <th scope="col" style={styles.th}>
-            Token
-          </th>
-          {modes.map((mode) => (
-            <th key={mode} scope="col" style={styles.th}>
-              {mode === 'standard' ? 'Standard' : 'Elder'}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={modes.map((mode) => modeLabel[mode])} />
       <tbody>
         {motionAndFocus.map((path) => (
           <tr key={path.join('.')}>

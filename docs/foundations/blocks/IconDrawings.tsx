@@ -1,9 +1,9 @@
 import { Icon, icons, type IconData } from '@elder-ui/icons';
 import { modeTokens, modes, themeAttributes, vars, type Mode } from '@elder-ui/tokens';
+import { modeLabel } from './parts';
 import { styles } from './styles';
 import { formatNumber, tokenPx } from './units';
 
-const modeLabel: Record<Mode, string> = { standard: 'Standard', elder: 'Elder' };
 
 /** The stroke of a drawing in CSS px when the icon renders at the mode's icon size (the grid is 24 wide). */
 export function renderedStroke(icon: IconData, mode: Mode): number {

@@ -1,8 +1,8 @@
-import { modeTokens, modes, vars, type Mode, type ModeTokens } from '@elder-ui/tokens';
+import { modeTokens, modes, vars, type ModeTokens } from '@elder-ui/tokens';
+import { modeLabel, TableHead } from './parts';
 import { styles } from './styles';
 import { formatNumber, tokenPx } from './units';
 
-const modeLabel: Record<Mode, string> = { standard: 'Standard', elder: 'Elder' };
 
 const bar = (width: string) => ({
   display: 'block',
@@ -17,18 +17,7 @@ export function SpacingSteps() {
   const steps = Object.keys(modeTokens.standard.space) as (keyof ModeTokens['space'])[];
   return (
     <table style={styles.table} aria-label="Spacing steps">
-      <thead>
-        <tr>
-          <th scope="col" style={styles.th}>
-            Token
-          </th>
-          {modes.map((mode) => (
-            <th key={mode} scope="col" style={styles.th}>
-              {modeLabel[mode]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={modes.map((mode) => modeLabel[mode])} />
       <tbody>
         {steps.map((step) => (
           <tr key={step}>

@@ -1,6 +1,7 @@
 import { messages } from '@elder-ui/react';
 import { defaultTextSize, modeTokens, modes, textSizes, vars, type Mode, type ModeTokens, type TextSize } from '@elder-ui/tokens';
 import { useId, useState } from 'react';
+import { modeLabel, TableHead } from './parts';
 import { styles } from './styles';
 import { browserRootPx, formatNumber, tokenPx } from './units';
 
@@ -19,7 +20,6 @@ export function lineHeightOf(mode: Mode, size: SizeName): number {
 /** What 1rem is at a text-size step, in CSS px, with the browser's own size at 16 px. */
 export const rootPxAt = (step: TextSize) => (browserRootPx * step) / 100;
 
-const modeLabel: Record<Mode, string> = { standard: 'Standard', elder: 'Elder' };
 
 /** Samples in the kit's own words: its description of elder mode, in Chinese and Indonesian. */
 const samples = [
@@ -62,18 +62,7 @@ export function TypeScale({ defaultTextSize: initial = defaultTextSize }: TypeSc
       </p>
       <div style={{ overflowX: 'auto' }}>
         <table style={styles.table} aria-label={`Type scale at ${step} %`}>
-          <thead>
-            <tr>
-              <th scope="col" style={styles.th}>
-                Token
-              </th>
-              {modes.map((mode) => (
-                <th key={mode} scope="col" style={styles.th}>
-                  {modeLabel[mode]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={modes.map((mode) => modeLabel[mode])} />
           <tbody>
             {sizes.map((size) => (
               <tr key={size}>
@@ -112,18 +101,7 @@ export function TypeScaleSteps() {
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={styles.table} aria-label="Font sizes in px at each text size">
-        <thead>
-          <tr>
-            <th scope="col" style={styles.th}>
-              Token
-            </th>
-            {textSizes.map((step) => (
-              <th key={step} scope="col" style={styles.th}>
-                {step} %
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={textSizes.map((step) => `${step} %`)} />
         <tbody>
           {sizes.map((size) => (
             <tr key={size}>
