@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import type { BrowserConfigOptions } from 'vitest/node';
 import { allThemes, themeName } from './packages/tokens/src/theme-contract.ts';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { screenshotViewport } from './test/screenshots/viewport.ts';
 import { closeServerRenderer, renderOnServer } from './test/ssr/commands.ts';
 import { workspaceConfig } from './vite.workspace.ts';
 
@@ -18,6 +19,33 @@ function chromium(): BrowserConfigOptions {
     screenshotFailures: false,
     // A loaded 2-core machine can take a while to start Chromium.
     connectTimeout: 180_000,
+  };
+}
+
+/**
+ * The screenshot tests' browser. The page holding the test frame is as tall as the tallest capture,
+ * so the frame is never scaled down to fit it (a scaled frame would be captured blurred). Baselines
+ * live in test/screenshots/baselines; on a failure the actual image and the diff go to
+ * reports/screenshots, which CI keeps.
+ */
+function screenshotChromium(): BrowserConfigOptions {
+  const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+  return {
+    ...chromium(),
+    provider: playwright({
+      launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      contextOptions: { viewport: { width: 1280, height: screenshotViewport.maxHeight }, deviceScaleFactor: 1 },
+    }),
+    instances: [{ browser: 'chromium', viewport: { width: screenshotViewport.width, height: screenshotViewport.height } }],
+    expect: {
+      toMatchScreenshot: {
+        // Same machine, same pixels: a baseline and a re-run differ by nothing, so any difference fails.
+        comparatorName: 'pixelmatch',
+        comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 0 },
+        resolveScreenshotPath: ({ arg, ext }) => here(`test/screenshots/baselines/${arg}${ext}`),
+        resolveDiffPath: ({ arg, ext }) => here(`reports/screenshots/${arg}${ext}`),
+      },
+    },
   };
 }
 
@@ -79,6 +107,17 @@ export default defineConfig({
           browser: chromium(),
         },
       })),
+      // Visual regression: every story in two themes and a chosen dozen in a third, after the story tests.
+      {
+        extends: true,
+        test: {
+          name: 'screenshots',
+          sequence: { groupOrder: 2 + allThemes.length },
+          include: ['test/screenshots/**/*.screenshot.test.tsx'],
+          setupFiles: ['test/setup/cleanup.ts', 'test/setup/stories.ts', 'test/setup/screenshots.ts'],
+          browser: screenshotChromium(),
+        },
+      },
     ],
   },
 });
