@@ -355,6 +355,20 @@ export const elderFixtures: readonly ElderFixture[] = [
   },
   {
     rule: 'elder-contrast',
+    name: 'a borderless row button whose words are in child elements passes, with its words checked on their own',
+    html: '<div style="background:#fff;padding:8px"><button id="t" style="border:0;background:none;color:#000;font:inherit"><span>Wang Xiaoming</span><span>Saved payee</span></button></div>',
+    expect: 'pass',
+    target: '#t',
+  },
+  {
+    rule: 'elder-contrast',
+    name: 'a native checkbox, drawn by the browser, still needs review',
+    html: '<div style="background:#fff;padding:8px"><input id="t" type="checkbox" aria-label="Agree"></div>',
+    expect: 'review',
+    target: '#t',
+  },
+  {
+    rule: 'elder-contrast',
     name: 'a pale icon inside a button fails',
     html: `<div style="background:#fff;padding:8px"><button style="color:#000">${icon('#bbbbbb')} Close</button></div>`,
     css: plainButton,

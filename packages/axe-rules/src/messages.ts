@@ -89,7 +89,10 @@ const en: ElderMessages = {
       },
     },
     'elder-contrast': {
-      pass: 'Contrast is ${data.contrastRatio}:1 (at least ${data.expectedContrastRatio}:1)',
+      pass: {
+        default: 'Contrast is ${data.contrastRatio}:1 (at least ${data.expectedContrastRatio}:1)',
+        nothingOwn: 'No border and no words of its own: its words and icons are checked on their own',
+      },
       fail: {
         default: 'Contrast is ${data.contrastRatio}:1; elder mode needs ${data.expectedContrastRatio}:1',
         text: 'Text contrast is ${data.contrastRatio}:1 (${data.fgColor} on ${data.bgColor}); elder mode needs ${data.expectedContrastRatio}:1',
@@ -199,7 +202,10 @@ const zhCN: ElderMessages = {
       },
     },
     'elder-contrast': {
-      pass: '对比度为 ${data.contrastRatio}:1（不低于 ${data.expectedContrastRatio}:1）',
+      pass: {
+        default: '对比度为 ${data.contrastRatio}:1（不低于 ${data.expectedContrastRatio}:1）',
+        nothingOwn: '没有边框，也没有自己的文字：其中的文字和图标会分别检查',
+      },
       fail: {
         default: '对比度为 ${data.contrastRatio}:1；长辈模式要求 ${data.expectedContrastRatio}:1',
         text: '文字对比度为 ${data.contrastRatio}:1（${data.bgColor} 上的 ${data.fgColor}）；长辈模式要求 ${data.expectedContrastRatio}:1',

@@ -77,16 +77,22 @@ function measureText(commons: ElderCommons, node: Element, expected: number): Me
   return { outcome: false, data, related: bgNodes };
 }
 
+/** Native checkboxes and radios are drawn by the browser: their paint is not in the styles. */
+function drawnByBrowser(node: Element): boolean {
+  return (
+    node.localName === 'input' &&
+    ['checkbox', 'radio'].includes((node as HTMLInputElement).type) &&
+    getComputedStyle(node).appearance !== 'none'
+  );
+}
+
 /**
  * A control's boundary: the strongest of its visible borders and its fill, each against what
  * is around the control. Applies only to controls with a visible border.
  */
 function measureBoundary(commons: ElderCommons, node: Element, expected: number): Measure | null {
   const style = getComputedStyle(node);
-  // Native checkboxes and radios are drawn by the browser; their paint is not in the styles.
-  if (node.localName === 'input' && ['checkbox', 'radio'].includes((node as HTMLInputElement).type) && style.appearance !== 'none') {
-    return null;
-  }
+  if (drawnByBrowser(node)) return null;
   const sides = (['top', 'right', 'bottom', 'left'] as const).filter(
     (side) =>
       parseFloat(style.getPropertyValue(`border-${side}-width`)) >= 1 &&
@@ -185,6 +191,12 @@ export const elderContrast = defineElderRule<ContrastOptions>({
       }
     }
     if (measures.length === 0) {
+      // A control with no border and no words of its own (a list row whose words are in child
+      // elements) has nothing here to judge: its words and icons are measured as nodes of their own.
+      if (!drawnByBrowser(node)) {
+        this.data({ messageKey: 'nothingOwn' });
+        return true;
+      }
       this.data({ messageKey: 'noPaint', reason: 'noPaint' });
       return undefined;
     }
