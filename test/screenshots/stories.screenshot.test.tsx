@@ -2,9 +2,9 @@
 import { themeName, type ResolvedTheme } from '@elder-ui/tokens/contract';
 import { composeStories, type composeStory } from '@storybook/react-vite';
 import { render } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
-import { fixedNow } from '../setup/screenshots';
+import { fixedNow, holdTimers, releaseTimers } from '../setup/screenshots';
 import { screenshotViewport } from './viewport';
 
 // Visual regression: every story in standard and elder mode (light, standard contrast), and a
@@ -77,6 +77,8 @@ async function capture(Story: ComposedStory, name: string) {
   // As in Storybook, the play starts once the story has rendered and laid out.
   await frames(2);
   await Story.play?.({ canvasElement: container });
+  // From here on nothing the story scheduled moves on (a stand-in voice's next sentence).
+  holdTimers();
   await document.fonts.ready;
   await fitViewport();
   await frames(2);
@@ -103,6 +105,25 @@ describe('the baselines', () => {
     expect(Date.now()).toBe(fixedNow.getTime());
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(new Date().getTime()).toBe(fixedNow.getTime());
+  });
+
+  it('are captured with a story’s long timers held, so a stand-in voice cannot move on mid-capture', async () => {
+    // Waits by frames, as the held timers would hold a wait by timer too.
+    const wait = async (ms: number) => {
+      const start = performance.now();
+      while (performance.now() - start < ms) await frames(1);
+    };
+    const nextSentence = vi.fn();
+    const cancelled = vi.fn();
+    setTimeout(nextSentence, 600);
+    clearTimeout(setTimeout(cancelled, 600));
+    holdTimers();
+    await wait(800);
+    expect(nextSentence).not.toHaveBeenCalled();
+    releaseTimers();
+    await wait(50);
+    expect(nextSentence).toHaveBeenCalledOnce();
+    expect(cancelled).not.toHaveBeenCalled();
   });
 
   it('include none for a story or theme that is gone (`pnpm test:screenshots:update` clears them)', () => {

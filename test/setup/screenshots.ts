@@ -41,6 +41,67 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: fixedNow });
 });
 
+/**
+ * A story may leave something that moves on by itself after its play: the read-aloud stand-in
+ * voice goes to the next sentence after a fraction of a second to a few seconds, a notification
+ * closes after 8 s. Such timers (any delay longer than a frame; the zero-delay ones libraries use
+ * for "right after this" still run) are held while a capture is taken, so it shows the state the
+ * play ended in however busy the machine is, and run afterwards.
+ */
+const longDelay = 20;
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+interface LongTimer {
+  run: () => void;
+  due: number;
+  real: ReturnType<typeof realSetTimeout> | undefined;
+}
+const longTimers = new Map<number, LongTimer>();
+let nextId = 1_000_000_000;
+let holding = false;
+
+function start(id: number, timer: LongTimer) {
+  timer.real = realSetTimeout(
+    () => {
+      longTimers.delete(id);
+      timer.run();
+    },
+    Math.max(0, timer.due - performance.now()),
+  );
+}
+
+globalThis.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+  if (typeof handler !== 'function' || !(Number(delay) >= longDelay)) return realSetTimeout(handler, delay, ...args);
+  const id = nextId++;
+  const timer: LongTimer = { run: () => handler(...args), due: performance.now() + Number(delay), real: undefined };
+  longTimers.set(id, timer);
+  if (!holding) start(id, timer);
+  return id;
+}) as typeof setTimeout;
+
+globalThis.clearTimeout = ((id?: number) => {
+  const timer = id === undefined ? undefined : longTimers.get(id);
+  if (!timer) return realClearTimeout(id);
+  if (timer.real !== undefined) realClearTimeout(timer.real);
+  longTimers.delete(id!);
+}) as typeof clearTimeout;
+
+/** Holds every long timer until {@link releaseTimers}: nothing a story scheduled moves on during a capture. */
+export function holdTimers() {
+  holding = true;
+  for (const timer of longTimers.values()) {
+    if (timer.real !== undefined) realClearTimeout(timer.real);
+    timer.real = undefined;
+  }
+}
+
+/** Lets the held timers run, each when it was due (at once, if that has passed). */
+export function releaseTimers() {
+  holding = false;
+  for (const [id, timer] of longTimers) if (timer.real === undefined) start(id, timer);
+}
+
 afterEach(() => {
+  releaseTimers();
   vi.useRealTimers();
 });
