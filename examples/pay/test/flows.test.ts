@@ -118,6 +118,22 @@ describe.each([
   });
 });
 
+/**
+ * A screenshot as soon as the page has a frame to capture: right after the response starts,
+ * Chromium may have nothing drawn yet and refuses ("Unable to capture screenshot"), so try again
+ * every few milliseconds.
+ */
+async function firstFrame(page: Page): Promise<Buffer> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await page.screenshot();
+    } catch (error) {
+      if (attempt >= 40 || !String(error).includes('Unable to capture screenshot')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
 describe('no flash of the wrong theme', () => {
   const cookies = themed(elderDark);
 
@@ -157,7 +173,7 @@ describe('no flash of the wrong theme', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
     await page.goto('/', { waitUntil: 'commit' });
-    const early = await page.screenshot();
+    const early = await firstFrame(page);
     await page.waitForLoadState('networkidle');
     expect(await luminance(early)).toBeLessThan(0.35);
     expect(await themeOf(page)).toEqual({ mode: 'elder', scheme: 'dark', textSize: '100' });
