@@ -125,7 +125,12 @@ describe('a theme change', () => {
     return null;
   }
 
-  /** Renders, lets the mount settle, switches, and checks that the Buttons took their new colours at once. */
+  /**
+   * Renders, lets the mount settle, puts the pointer on one Button, switches, and checks that
+   * the Buttons took their new colours at once. A Button fades its colour in its hover state
+   * only, so the hovered one is the Button a change could animate; the others have no
+   * transition to start.
+   */
   async function expectInstantSwitch(
     mount: () => { rerender: (ui: ReactNode) => void },
     change: (rerender: (ui: ReactNode) => void) => void,
@@ -133,12 +138,18 @@ describe('a theme change', () => {
     const { rerender } = mount();
     await frames(3);
     const button = screen.getByRole('button', { name: 'Confirm 0' });
+    const resting = screen.getByRole('button', { name: 'Confirm 1' });
+    await userEvent.hover(button);
+    // Wait out the hover fade itself, so only a transition the change starts is left to see.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(transitions()).toEqual([]);
     // Motion is on before the change: a theme change that animated would show here.
     expect(getComputedStyle(button).transitionDuration).not.toBe('0s');
-    const before = background(button);
+    const before = [background(button), background(resting)];
     act(() => change(rerender));
     expect(transitions()).toEqual([]);
-    expect(background(button)).not.toBe(before);
+    expect(background(button)).not.toBe(before[0]);
+    expect(background(resting)).not.toBe(before[1]);
     return button;
   }
 
@@ -208,8 +219,51 @@ describe('a theme change', () => {
     );
     await frames(2);
     expect(getComputedStyle(button).transitionDuration).not.toBe('0s');
+    await userEvent.unhover(button);
     await userEvent.hover(button);
     expect(transitions().length).toBeGreaterThan(0);
     await userEvent.unhover(button);
+  });
+
+  describe("an app's own transition on a colour the theme changes", () => {
+    function Card() {
+      // The app's own CSS: a background from the kit's token, faded over a second.
+      return (
+        <div data-testid="card" style={{ backgroundColor: 'var(--eui-color-bg-surface)', transition: 'background-color 1s' }}>
+          Card
+        </div>
+      );
+    }
+    const animated = () => transitions().some((animation) => (animation.effect as KeyframeEffect | null)?.target === screen.getByTestId('card'));
+
+    it('still runs with the default reach, which stills the kit only', async () => {
+      render(
+        <ThemeProvider {...fixed}>
+          <Capture />
+          <Card />
+        </ThemeProvider>,
+      );
+      await frames(3);
+      act(() => theme!.setScheme('dark'));
+      expect(animated()).toBe(true);
+    });
+
+    it('is stilled with disableTransitionsOnChange="page", and moves again from the next frame on', async () => {
+      render(
+        <ThemeProvider {...fixed} disableTransitionsOnChange="page">
+          <Capture />
+          <Card />
+        </ThemeProvider>,
+      );
+      await frames(3);
+      const before = background(screen.getByTestId('card'));
+      act(() => theme!.setScheme('dark'));
+      expect(animated()).toBe(false);
+      expect(background(screen.getByTestId('card'))).not.toBe(before);
+      await frames(2);
+      act(() => theme!.setScheme('light'));
+      await frames(2);
+      expect(getComputedStyle(screen.getByTestId('card')).transitionDuration).toBe('1s');
+    });
   });
 });

@@ -2,6 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { style } from '@vanilla-extract/css';
 import { component } from '../internal/layer';
 import { focusRingInside } from '../internal/focus';
+import { hoverMotion } from '../internal/fragments';
 
 export const list = style(
   component({
@@ -50,10 +51,8 @@ export const row = style(
     textDecoration: 'none',
     overflowWrap: 'anywhere',
     cursor: 'pointer',
-    transitionProperty: 'background-color',
-    transitionDuration: vars.motion.duration,
     selectors: {
-      '&:hover': { backgroundColor: vars.color.bg.subtle },
+      '&:hover': { ...hoverMotion, backgroundColor: vars.color.bg.subtle },
       // Inside the list's rounded edge, so the ring is never clipped.
       '&:focus-visible': focusRingInside(),
     },

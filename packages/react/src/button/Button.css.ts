@@ -2,7 +2,7 @@ import { primaryTarget, targetAttribute, vars } from '@elder-ui/tokens';
 import { keyframes, style } from '@vanilla-extract/css';
 import { recipe } from '@vanilla-extract/recipes';
 import { focusRing } from '../internal/focus';
-import { actionText, primaryTargetBox } from '../internal/fragments';
+import { actionText, hoverMotion, primaryTargetBox } from '../internal/fragments';
 import { component, variantsOf } from '../internal/layer';
 import { byMode } from '../internal/mode.css';
 import { painted, tone, tones } from '../internal/tone.css';
@@ -20,7 +20,6 @@ export const primaryTargetMarker = { [targetAttribute]: primaryTarget } as const
 export const button = recipe({
   base: component({
     ...painted,
-    position: 'relative',
     // A native <button> centres its content in both directions as an inline-block, which lays
     // out far cheaper than a flex box: on a page of 1000 Buttons the elder switch relays out
     // every one. A link (asChild) has no such centring, so it keeps the flex box.
@@ -36,12 +35,9 @@ export const button = recipe({
     maxWidth: '100%',
     overflowWrap: 'break-word',
     cursor: 'pointer',
-    transitionProperty: 'background-color, border-color',
-    transitionDuration: vars.motion.duration,
-    transitionTimingFunction: vars.motion.easing,
     selectors: {
       '&:not(button)': { display: 'inline-flex', alignItems: 'center', justifyContent: 'center' },
-      '&:hover:not(:disabled, [aria-disabled="true"])': { backgroundColor: tone.backgroundHover },
+      '&:hover:not(:disabled, [aria-disabled="true"])': { ...hoverMotion, backgroundColor: tone.backgroundHover },
       '&:focus-visible': focusRing,
       '&:disabled': {
         cursor: 'not-allowed',
@@ -49,8 +45,10 @@ export const button = recipe({
         color: vars.color.fg.disabled,
         borderColor: vars.color.border.divider,
       },
-      // Loading keeps the label in place (so the width holds and the name is kept) but paints it clear.
-      '&[data-loading]': { cursor: 'progress', color: 'transparent' },
+      // Loading keeps the label in place (so the width holds and the name is kept) but paints it
+      // clear. Positioned only then, for the spinner: a positioned box is a paint layer of its
+      // own, and a page of Buttons at rest needs none.
+      '&[data-loading]': { position: 'relative', cursor: 'progress', color: 'transparent' },
     },
   }),
   // No defaultVariants: Button's props hold the defaults, once.

@@ -63,3 +63,15 @@ export const hiddenBox = {
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
+
+/**
+ * The fade of a control's hover colour, for its hover state only: the colour fades in, and
+ * snaps back when the pointer leaves. A transition declared at rest would also be one a theme
+ * change could start, and stilling it for the change costs every control on the page style
+ * work (see `theme/theme-change.css.ts`). Elder mode and reduced motion set the duration to 0.
+ */
+export const hoverMotion = {
+  transitionProperty: 'background-color, border-color',
+  transitionDuration: vars.motion.duration,
+  transitionTimingFunction: vars.motion.easing,
+} as const;

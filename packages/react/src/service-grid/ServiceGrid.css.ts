@@ -2,7 +2,7 @@ import { vars } from '@elder-ui/tokens';
 import { createVar, style, type StyleRule } from '@vanilla-extract/css';
 import { recipe } from '@vanilla-extract/recipes';
 import { focusRing } from '../internal/focus';
-import { actionText } from '../internal/fragments';
+import { actionText, hoverMotion } from '../internal/fragments';
 import { component } from '../internal/layer';
 import { byMode } from '../internal/mode.css';
 
@@ -61,11 +61,8 @@ export const tile = style(
     overflowWrap: 'anywhere',
     hyphens: 'auto',
     cursor: 'pointer',
-    transitionProperty: 'background-color',
-    transitionDuration: vars.motion.duration,
-    transitionTimingFunction: vars.motion.easing,
     selectors: {
-      '&:hover': { backgroundColor: vars.color.bg.subtle },
+      '&:hover': { ...hoverMotion, backgroundColor: vars.color.bg.subtle },
       '&:focus-visible': focusRing,
     },
   }),

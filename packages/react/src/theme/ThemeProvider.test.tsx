@@ -1,6 +1,6 @@
 import { textSizeAttribute } from '@elder-ui/tokens/contract';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Button, type ButtonProps } from '../button';
 import { resetWarnings } from '../internal/dev';
@@ -256,6 +256,40 @@ describe('switching the theme', () => {
 
     expect(html.getAttribute('data-eui-mode')).toBe('elder');
     expect(renders).toBe(21);
+  });
+  it('tells the readers in the same commit, and keeps the setters and the value while nothing changes', () => {
+    const seen: { mode: string; painted: string | null }[] = [];
+    const values: ReturnType<typeof useTheme>[] = [];
+    function Reader() {
+      const theme = useTheme();
+      values.push(theme);
+      useLayoutEffect(() => {
+        seen.push({ mode: theme.mode, painted: html.getAttribute('data-eui-mode') });
+      });
+      return null;
+    }
+    let rerender: (() => void) | undefined;
+    function Owner() {
+      const [, setCount] = useState(0);
+      rerender = () => setCount((count) => count + 1);
+      return (
+        <ThemeProvider storage={null}>
+          <Reader />
+        </ThemeProvider>
+      );
+    }
+    render(<Owner />);
+    const first = values.at(-1)!;
+
+    act(() => first.setMode('elder'));
+    // The commit that painted elder mode on <html> already rendered the reader with it.
+    expect(seen.at(-1)).toEqual({ mode: 'elder', painted: 'elder' });
+    expect(values.at(-1)!.setMode).toBe(first.setMode);
+    expect(values.at(-1)!.setTheme).toBe(first.setTheme);
+
+    const afterSwitch = values.at(-1);
+    act(() => rerender!());
+    expect(values.at(-1)).toBe(afterSwitch);
   });
 });
 

@@ -1,6 +1,12 @@
 import type { ThemeSettings } from '@elder-ui/tokens/contract';
 import { useCallback, useInsertionEffect, useRef } from 'react';
-import { themeChangingAttribute } from './theme-change.css';
+import { themeChangingAttribute, wholePageValue } from './theme-change.css';
+
+/**
+ * What a theme change stills: `kit`, the kit's own components; `page`, every element, an app's
+ * own CSS transitions included.
+ */
+export type TransitionReach = 'kit' | 'page';
 
 const pending = new WeakMap<Element, () => void>();
 
@@ -14,19 +20,19 @@ const nextFrame = (callback: () => void): (() => void) => {
 };
 
 /**
- * Switches CSS transitions off inside `element` until the frame after the next one. Call it
- * just before changing the element's theme attributes: the frame that paints the new theme
- * computes its styles with transitions off, so no control starts a colour or size transition
- * (1000 Buttons animating at once cost several times the switch itself), and hover and press
- * feedback move again from the frame after.
+ * Switches CSS transitions off inside `element` until the frame after the next one: those of the
+ * kit's components, or with `reach` `page` every one. Call it just before changing the element's
+ * theme attributes: the frame that paints the new theme computes its styles with transitions
+ * off, so no control starts a colour or size transition (1000 Buttons animating at once cost
+ * several times the switch itself), and hover feedback moves again from the frame after.
  *
  * Two frames rather than a forced style recalculation now: the change is painted after one
  * style pass instead of two. In a hidden tab (a change from another tab) no frame runs, and
  * transitions stay off until the tab is shown and has painted the new theme.
  */
-export function suppressTransitions(element: Element): void {
+export function suppressTransitions(element: Element, reach: TransitionReach = 'kit'): void {
   pending.get(element)?.();
-  element.setAttribute(themeChangingAttribute, '');
+  element.setAttribute(themeChangingAttribute, reach === 'page' ? wholePageValue : '');
   let cancel = nextFrame(() => {
     cancel = nextFrame(() => {
       pending.delete(element);
@@ -42,7 +48,7 @@ const themeKey = (theme: ThemeSettings | null) => (theme ? `${theme.mode} ${them
  * For an element that renders theme attributes (a scope, a portal host): keeps a change of
  * `theme` on it from animating. Returns the ref callback for that element.
  */
-export function useTransitionFreeTheme(theme: ThemeSettings | null): (element: Element | null) => void {
+export function useTransitionFreeTheme(theme: ThemeSettings | null, reach: TransitionReach = 'kit'): (element: Element | null) => void {
   // Kept through React's detach (null) of a re-created ref, so the effect below still has the
   // element: an update keeps the same node.
   const element = useRef<Element | null>(null);
@@ -56,7 +62,7 @@ export function useTransitionFreeTheme(theme: ThemeSettings | null): (element: E
   useInsertionEffect(() => {
     if (painted.current === key) return;
     painted.current = key;
-    if (element.current) suppressTransitions(element.current);
-  }, [key]);
+    if (element.current) suppressTransitions(element.current, reach);
+  }, [key, reach]);
   return capture;
 }
