@@ -1,11 +1,11 @@
 'use client';
 import type { ContrastSetting, DisplaySettings, Mode, SchemeSetting, TextSize } from '@elder-ui/tokens/contract';
-import { createContext, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect';
 import { axes, defaults, settingAttributes, validSettings } from './settings';
 import { defaultStorageKey, localStorageAdapter, type ThemeStorage } from './storage';
 import { suppressTransitions, type TransitionReach } from './theme-change';
-import { createThemeStore, type StoredSettings } from './theme-store';
+import { createThemeStore, type StoredSettings, type ThemeStore } from './theme-store';
 
 /** What {@link useTheme} returns: the three theme axes, the text size, and their setters. */
 export interface ThemeContextValue extends DisplaySettings {
@@ -23,34 +23,77 @@ export interface ThemeContextValue extends DisplaySettings {
 
 type Setters = Omit<ThemeContextValue, keyof DisplaySettings>;
 
+/** What the provider's props say, validated: read when a theme is resolved or changed. */
+interface ThemeInputs {
+  controlled: Partial<DisplaySettings>;
+  fallback: DisplaySettings;
+  onThemeChange: ((theme: DisplaySettings) => void) | undefined;
+  reach: TransitionReach;
+}
+
 /**
  * What the provider puts in context: an object that keeps its identity for the provider's
- * life. A theme change is published to the components that read the theme, so React does
- * not search the whole tree below the provider for them, as it does when a context value
- * changes (about 0.3 ms per 100 Buttons on a switch).
+ * life. It resolves the theme from the props and the store, writes it on `<html>` and tells
+ * the components that read it. A change therefore re-renders those readers alone: not the
+ * provider, and React does not search the tree below it for them, as it does when a context
+ * value changes (about 0.3 ms per 100 Buttons on a switch).
  */
 interface ThemeHandle {
+  /** The theme from the client's store. */
   get(): DisplaySettings;
+  /** The theme the server rendered with: used on the server and while hydrating. */
+  getServer(): DisplaySettings;
   subscribe(listener: () => void): () => void;
-  /** Makes `theme` current and tells the readers, when one of its settings differs. */
-  publish(theme: DisplaySettings): void;
+  /** Takes the latest props, then resolves, writes and tells the readers, when anything changed. */
+  update(inputs: ThemeInputs): void;
+  /** Resolves again after the store changed. */
+  refresh(): void;
   setters: Setters;
 }
 
-function createThemeHandle(initial: DisplaySettings, setTheme: Setters['setTheme']): ThemeHandle {
-  let current = initial;
+const sameTheme = (a: DisplaySettings, b: DisplaySettings) => axes.every((axis) => a[axis] === b[axis]);
+
+function createThemeHandle(store: ThemeStore, initial: ThemeInputs): ThemeHandle {
+  let inputs = initial;
+  let current: DisplaySettings | null = null;
+  let server: DisplaySettings | null = null;
   const listeners = new Set<() => void>();
-  return {
-    get: () => current,
+  const resolve = (stored: StoredSettings) => resolveTheme(inputs.controlled, stored, inputs.fallback);
+
+  const refresh = () => {
+    const next = resolve(store.getSnapshot());
+    // Written even when the readers already have this theme: the init script or the server
+    // may have painted other attributes, and those must follow the store.
+    applyTheme(document.documentElement, next, inputs.reach);
+    server = null;
+    if (current && sameTheme(current, next)) return;
+    current = next;
+    listeners.forEach((listener) => listener());
+  };
+
+  const setTheme = (changes: Partial<DisplaySettings>) => {
+    const valid = validSettings(changes, 'setTheme');
+    if (Object.keys(valid).length === 0) return;
+    const before = handle.get();
+    // Only the uncontrolled axes are stored: a controlled one is the owner's to accept and keep.
+    const own = { ...valid };
+    for (const axis of axes) if (inputs.controlled[axis] !== undefined) delete own[axis];
+    if (Object.keys(own).length > 0) store.set(own);
+    inputs.onThemeChange?.({ ...before, ...valid });
+  };
+
+  const handle: ThemeHandle = {
+    get: () => (current ??= resolve(store.getSnapshot())),
+    getServer: () => (server ??= resolve(store.getServerSnapshot())),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    publish(theme) {
-      if (axes.every((axis) => theme[axis] === current[axis])) return;
-      current = theme;
-      listeners.forEach((listener) => listener());
+    update(next) {
+      inputs = next;
+      refresh();
     },
+    refresh,
     setters: {
       setTheme,
       setMode: (mode) => setTheme({ mode }),
@@ -59,6 +102,7 @@ function createThemeHandle(initial: DisplaySettings, setTheme: Setters['setTheme
       setTextSize: (textSize) => setTheme({ textSize }),
     },
   };
+  return handle;
 }
 
 const ThemeContext = createContext<ThemeHandle | null>(null);
@@ -152,7 +196,7 @@ export interface ThemeProviderProps {
    * size that the theme changes.
    * @default 'kit'
    */
-  disableTransitionsOnChange?: TransitionReach;
+  disableTransitionsOnChange?: 'kit' | 'page';
   children?: ReactNode;
 }
 
@@ -182,8 +226,9 @@ function applyTheme(element: HTMLElement, theme: DisplaySettings, reach: Transit
  * attributes (mode, scheme, contrast) and the text-size attribute on `<html>` and nothing
  * else, so switching restyles through CSS custom properties and the root font size without
  * re-rendering the components below. A switch never animates: transitions are off for the
- * frame that paints it (the kit's, or every one: see `disableTransitionsOnChange`). The choice of each uncontrolled setting persists and follows other
- * tabs; a controlled one shows its prop and leaves persisting to its owner.
+ * frame that paints it (the kit's, or every one: see `disableTransitionsOnChange`). The choice
+ * of each uncontrolled setting persists and follows other tabs; a controlled one shows its
+ * prop and leaves persisting to its owner.
  */
 export function ThemeProvider({
   mode,
@@ -202,60 +247,37 @@ export function ThemeProvider({
   children,
 }: ThemeProviderProps) {
   // Not `useControllableState`: the uncontrolled value lives in storage, shared with the
-  // init script and other tabs through `useSyncExternalStore`, and one change may move
-  // several axes at once with one `onThemeChange` call; the hook keeps one value in React state.
+  // init script and other tabs, and one change may move several axes at once with one
+  // `onThemeChange` call; the hook keeps one value in React state.
   const [store] = useState(() =>
     createThemeStore(storage, storageKey, serverSettings && validSettings(serverSettings, 'ThemeProvider serverSettings')),
   );
-  const stored = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 
-  const resolve = (from: StoredSettings) =>
-    resolveTheme(
-      validSettings({ mode, scheme, contrast, textSize }, 'ThemeProvider prop'),
-      from,
-      {
-        ...defaults,
-        ...validSettings(
-          { mode: defaultMode, scheme: defaultScheme, contrast: defaultContrast, textSize: defaultTextSize },
-          'ThemeProvider default',
-        ),
-      },
-    );
-  const theme = resolve(stored);
-
-  // The latest theme, controlled axes and callback, read when the user changes something,
-  // so the setters keep one identity and readers do not re-render for a new function.
-  const controlled = { mode, scheme, contrast, textSize };
-  const latest = useRef({ theme, controlled, onThemeChange });
-  useIsomorphicLayoutEffect(() => {
-    latest.current = { theme, controlled, onThemeChange };
-  });
-
-  const [handle] = useState(() =>
-    createThemeHandle(theme, (changes) => {
-      const valid = validSettings(changes, 'setTheme');
-      if (Object.keys(valid).length === 0) return;
-      const { theme: current, controlled: owned, onThemeChange: report } = latest.current;
-      // Only the uncontrolled axes are stored: a controlled one is the owner's to accept and keep.
-      const own = { ...valid };
-      for (const axis of axes) if (owned[axis] !== undefined) delete own[axis];
-      if (Object.keys(own).length > 0) store.set(own);
-      report?.({ ...current, ...valid });
-    }),
+  const controlled = validSettings({ mode, scheme, contrast, textSize }, 'ThemeProvider prop');
+  const chosenDefaults = validSettings(
+    { mode: defaultMode, scheme: defaultScheme, contrast: defaultContrast, textSize: defaultTextSize },
+    'ThemeProvider default',
   );
+  const inputs: ThemeInputs = {
+    controlled,
+    fallback: { ...defaults, ...chosenDefaults },
+    onThemeChange,
+    reach: disableTransitionsOnChange,
+  };
+  const [handle] = useState(() => createThemeHandle(store, inputs));
 
-  // Applied from the client's own store even while hydrating, when `stored` is still
-  // the server's empty snapshot: the init script already set these attributes, and
-  // writing the server's defaults over them would flash the wrong theme.
+  // After every render, so the setters always read the latest props. The theme is written on
+  // `<html>` from the client's own store even while hydrating, when the readers still show the
+  // server's: the init script already painted the stored theme, and writing the server's
+  // defaults over it would flash the wrong one.
+  useIsomorphicLayoutEffect(() => handle.update(inputs));
+  // The store tells the handle, not the provider: a change from `setTheme` or another tab
+  // re-renders the readers and nothing else.
   useIsomorphicLayoutEffect(() => {
-    applyTheme(document.documentElement, resolve(store.getSnapshot()), disableTransitionsOnChange);
-  }, [mode, scheme, contrast, textSize, defaultMode, defaultScheme, defaultContrast, defaultTextSize, stored, store, disableTransitionsOnChange]);
-
-  // Readers hear of the change in the same commit, before the browser paints.
-  const { mode: currentMode, scheme: currentScheme, contrast: currentContrast, textSize: currentTextSize } = theme;
-  useIsomorphicLayoutEffect(() => {
-    handle.publish({ mode: currentMode, scheme: currentScheme, contrast: currentContrast, textSize: currentTextSize });
-  }, [handle, currentMode, currentScheme, currentContrast, currentTextSize]);
+    const unsubscribe = store.subscribe(handle.refresh);
+    handle.refresh();
+    return unsubscribe;
+  }, [store, handle]);
 
   return <ThemeContext.Provider value={handle}>{children}</ThemeContext.Provider>;
 }
@@ -265,7 +287,7 @@ const noSubscription = () => () => {};
 
 /** Reads the handle's theme and keeps the returned object's identity until a setting changes. */
 function useThemeValue(handle: ThemeHandle | null): ThemeContextValue | null {
-  const theme = useSyncExternalStore(handle?.subscribe ?? noSubscription, handle?.get ?? noProvider, handle?.get ?? noProvider);
+  const theme = useSyncExternalStore(handle?.subscribe ?? noSubscription, handle?.get ?? noProvider, handle?.getServer ?? noProvider);
   return useMemo(() => (handle && theme ? { ...theme, ...handle.setters } : null), [handle, theme]);
 }
 

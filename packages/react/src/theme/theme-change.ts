@@ -1,6 +1,6 @@
 import type { ThemeSettings } from '@elder-ui/tokens/contract';
 import { useCallback, useInsertionEffect, useRef } from 'react';
-import { themeChangingAttribute, wholePageValue } from './theme-change.css';
+import { themeChangingAttribute, themeChangingPageAttribute, themeStillAttribute } from './theme-change.css';
 
 /**
  * What a theme change stills: `kit`, the kit's own components; `page`, every element, an app's
@@ -32,14 +32,25 @@ const nextFrame = (callback: () => void): (() => void) => {
  */
 export function suppressTransitions(element: Element, reach: TransitionReach = 'kit'): void {
   pending.get(element)?.();
-  element.setAttribute(themeChangingAttribute, reach === 'page' ? wholePageValue : '');
+  element.setAttribute(themeChangingAttribute, '');
+  if (reach === 'page') element.setAttribute(themeChangingPageAttribute, '');
+  else element.removeAttribute(themeChangingPageAttribute);
+  // Hover applies to the hovered element and its ancestors, so a root that is not hovered has
+  // nothing hovered inside it (the usual case on touch and keyboard), and the search is skipped.
+  const hovered = element.matches(':hover') ? [element, ...element.querySelectorAll(':hover')] : [];
+  for (const node of hovered) node.setAttribute(themeStillAttribute, '');
   let cancel = nextFrame(() => {
     cancel = nextFrame(() => {
       pending.delete(element);
       element.removeAttribute(themeChangingAttribute);
+      element.removeAttribute(themeChangingPageAttribute);
+      for (const node of hovered) node.removeAttribute(themeStillAttribute);
     });
   });
-  pending.set(element, () => cancel());
+  pending.set(element, () => {
+    cancel();
+    for (const node of hovered) node.removeAttribute(themeStillAttribute);
+  });
 }
 
 const themeKey = (theme: ThemeSettings | null) => (theme ? `${theme.mode} ${theme.scheme} ${theme.contrast}` : '');
