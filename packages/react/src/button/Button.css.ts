@@ -38,7 +38,9 @@ export const button = recipe({
     selectors: {
       '&:not(button)': { display: 'inline-flex', alignItems: 'center', justifyContent: 'center' },
       '&:hover:not(:disabled, [aria-disabled="true"])': { ...hoverMotion, backgroundColor: tone.backgroundHover },
-      '&:focus-visible': focusRing,
+      // Positioned while focused, so the ring paints above the boxes next to it, as a
+      // positioned box does; at rest a Button is not positioned (see `&[data-loading]`).
+      '&:focus-visible': { ...focusRing, position: 'relative' },
       '&:disabled': {
         cursor: 'not-allowed',
         backgroundColor: vars.color.bg.surface,
