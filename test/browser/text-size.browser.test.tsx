@@ -7,7 +7,7 @@ import { act, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { useLayoutEffect, type ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cdp, page } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import * as headingStories from '../../packages/react/src/heading/Heading.stories';
 import { px } from '../support/measure';
 
@@ -109,6 +109,10 @@ describe('the text size', () => {
     );
     await frames(3);
     const button = screen.getByRole('button', { name: 'Confirm 0' });
+    // A Button fades its colour in its hover state only, so the one under the pointer is the
+    // one a change could animate. Its own hover fade ends first.
+    await userEvent.hover(button);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     // Motion is on before the change: a change that animated would show here.
     expect(getComputedStyle(button).transitionDuration).not.toBe('0s');
     const before = button.getBoundingClientRect().height;
@@ -116,6 +120,7 @@ describe('the text size', () => {
     // Reading the animations computes the styles of the change, which is when transitions start.
     expect(document.getAnimations().filter((animation) => animation instanceof CSSTransition)).toEqual([]);
     expect(button.getBoundingClientRect().height).toBeGreaterThan(before);
+    await userEvent.unhover(button);
   });
 });
 
