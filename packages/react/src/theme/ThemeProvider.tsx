@@ -193,7 +193,8 @@ export interface ThemeProviderProps {
    * transitions included, as next-themes' `disableTransitionOnChange`; it gives every element
    * of the page a transition value for that frame, which on a page of 1000 Buttons costs about
    * 2 ms more style work per switch. Choose `page` when your own CSS transitions a colour or
-   * size that the theme changes.
+   * size that the theme changes; or, for a few elements, still them in your own CSS under
+   * `[data-eui-theme-changing]`, which `<html>` carries for that frame either way.
    * @default 'kit'
    */
   disableTransitionsOnChange?: 'kit' | 'page';
@@ -273,11 +274,7 @@ export function ThemeProvider({
   useIsomorphicLayoutEffect(() => handle.update(inputs));
   // The store tells the handle, not the provider: a change from `setTheme` or another tab
   // re-renders the readers and nothing else.
-  useIsomorphicLayoutEffect(() => {
-    const unsubscribe = store.subscribe(handle.refresh);
-    handle.refresh();
-    return unsubscribe;
-  }, [store, handle]);
+  useIsomorphicLayoutEffect(() => store.subscribe(handle.refresh), [store, handle]);
 
   return <ThemeContext.Provider value={handle}>{children}</ThemeContext.Provider>;
 }

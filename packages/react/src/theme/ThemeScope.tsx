@@ -49,8 +49,8 @@ export interface ThemeScopeProps extends ComponentPropsWithoutRef<'div'> {
 /**
  * Themes a subtree, for a preview pane or a page section that must stay in one
  * mode. Portals opened inside it (dialogs, toasts) carry its theme. A change of its
- * theme never animates the kit's components. It takes no text size: that sets what 1rem means, which only
- * the page's root can, so a scope's text follows the page's text size.
+ * theme never animates the kit's components. It takes no text size: that sets what 1rem
+ * means, which only the page's root can, so a scope's text follows the page's text size.
  */
 export function ThemeScope({ mode, scheme, contrast, asChild = false, ...props }: ThemeScopeProps) {
   const scope = useContext(ScopeContext);

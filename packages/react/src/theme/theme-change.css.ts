@@ -3,7 +3,9 @@ import { globalStyle } from '@vanilla-extract/css';
 
 /**
  * Marks a theme root (`<html>`, a scope, a portal host) whose theme is changing, for the one
- * frame that paints the new theme. No rule of the kit reads it: the two below do the stilling.
+ * frame that paints the new theme. No rule of the kit reads it (the two below do the
+ * stilling): it is the hook for an app that stills a few of its own elements under it, more
+ * narrowly than `page` does.
  */
 export const themeChangingAttribute = 'data-eui-theme-changing';
 

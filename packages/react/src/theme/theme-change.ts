@@ -34,22 +34,22 @@ export function suppressTransitions(element: Element, reach: TransitionReach = '
   pending.get(element)?.();
   element.setAttribute(themeChangingAttribute, '');
   if (reach === 'page') element.setAttribute(themeChangingPageAttribute, '');
-  else element.removeAttribute(themeChangingPageAttribute);
   // Hover applies to the hovered element and its ancestors, so a root that is not hovered has
   // nothing hovered inside it (the usual case on touch and keyboard), and the search is skipped.
   const hovered = element.matches(':hover') ? [element, ...element.querySelectorAll(':hover')] : [];
   for (const node of hovered) node.setAttribute(themeStillAttribute, '');
+  const release = () => {
+    pending.delete(element);
+    element.removeAttribute(themeChangingAttribute);
+    element.removeAttribute(themeChangingPageAttribute);
+    for (const node of hovered) node.removeAttribute(themeStillAttribute);
+  };
   let cancel = nextFrame(() => {
-    cancel = nextFrame(() => {
-      pending.delete(element);
-      element.removeAttribute(themeChangingAttribute);
-      element.removeAttribute(themeChangingPageAttribute);
-      for (const node of hovered) node.removeAttribute(themeStillAttribute);
-    });
+    cancel = nextFrame(release);
   });
   pending.set(element, () => {
     cancel();
-    for (const node of hovered) node.removeAttribute(themeStillAttribute);
+    release();
   });
 }
 
@@ -59,7 +59,7 @@ const themeKey = (theme: ThemeSettings | null) => (theme ? `${theme.mode} ${them
  * For an element that renders theme attributes (a scope, a portal host): keeps a change of
  * `theme` on it from animating. Returns the ref callback for that element.
  */
-export function useTransitionFreeTheme(theme: ThemeSettings | null, reach: TransitionReach = 'kit'): (element: Element | null) => void {
+export function useTransitionFreeTheme(theme: ThemeSettings | null): (element: Element | null) => void {
   // Kept through React's detach (null) of a re-created ref, so the effect below still has the
   // element: an update keeps the same node.
   const element = useRef<Element | null>(null);
@@ -73,7 +73,7 @@ export function useTransitionFreeTheme(theme: ThemeSettings | null, reach: Trans
   useInsertionEffect(() => {
     if (painted.current === key) return;
     painted.current = key;
-    if (element.current) suppressTransitions(element.current, reach);
-  }, [key, reach]);
+    if (element.current) suppressTransitions(element.current);
+  }, [key]);
   return capture;
 }
