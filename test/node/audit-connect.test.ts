@@ -44,6 +44,15 @@ async function browserServer(port = 0, wsPath?: string): Promise<BrowserServer> 
   return server;
 }
 
+/** Takes every browser server away, as a crash or a lost network would, and starts one again at the same address after `downMs`. */
+function dropBrowser(port: number, wsPath: string, downMs: number) {
+  void (async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+    await new Promise((resolve) => setTimeout(resolve, downMs));
+    await browserServer(port, wsPath);
+  })();
+}
+
 const quick = ['--themes', 'none', '--checks', 'axe', '--crops', '0', '--no-progress', '--elder', 'on', '--format', 'json', '--storage-state', 'signed-in.json'];
 
 beforeAll(async () => {
@@ -134,11 +143,7 @@ describe('--connect', () => {
       if (dropped) return;
       dropped = true;
       // Pull the browser away while the contact page loads, and bring one back at the same address.
-      void (async () => {
-        await Promise.all(servers.splice(0).map((s) => s.close()));
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await browserServer(port, wsPath);
-      })();
+      dropBrowser(port, wsPath, 1500);
     };
     const out = join(scratch, 'resume');
     const result = await audit([...quick, '--concurrency', '1', '--connect', `ws://127.0.0.1:${port}${wsPath}`, '--out', out, '--sitemap', `${site.url}sitemap.xml`]);
@@ -164,11 +169,7 @@ describe('--connect', () => {
     // Every visit to the contact page takes the browser down (as a page that crashes it would); it comes back each time.
     onContact = () => {
       drops++;
-      void (async () => {
-        await Promise.all(servers.splice(0).map((s) => s.close()));
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        await browserServer(port, wsPath);
-      })();
+      dropBrowser(port, wsPath, 1000);
     };
     const out = join(scratch, 'twice');
     const result = await audit([...quick, '--concurrency', '1', '--connect', `ws://127.0.0.1:${port}${wsPath}`, '--out', out, '--sitemap', `${site.url}sitemap.xml`]);
