@@ -136,7 +136,7 @@ describe.each(allThemes.map((theme) => [themeName(theme), theme] as const))('Rea
     const boxes = () => [button, button.parentElement!, screen.getByTestId('text'), screen.getByRole('heading')].map((element) => element.getBoundingClientRect().toJSON());
     const before = boxes();
     await userEvent.click(button);
-    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(button).toHaveAccessibleDescription(/1/);
     expect(boxes()).toEqual(before);
     act(() => speech.finish());
     expect(button).toHaveAccessibleDescription(/2/);
@@ -193,6 +193,6 @@ describe('ReadAloud rendered on a server', () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
     expect(button()).toBeEnabled();
-    expect(button()).toHaveAttribute('aria-pressed', 'false');
+    expect(button()).not.toHaveAttribute('aria-pressed');
   });
 });

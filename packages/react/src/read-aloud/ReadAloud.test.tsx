@@ -35,12 +35,12 @@ const spokenTexts = (speech: DemoSpeech) => speech.spoken.map((utterance) => utt
 const announced = () => document.querySelector('[data-eui-announcer="polite"]')?.textContent ?? '';
 
 describe('ReadAloud', () => {
-  it('shows a "Listen" button with an icon, pressed only while it reads', () => {
+  it('shows a "Listen" button with an icon: a plain button, not a toggle, since its name changes to "Stop"', () => {
     renderRegions(new DemoSpeech());
     const button = listen();
     expect(button).toHaveTextContent('Listen');
     expect(button.querySelector('svg')?.closest('[aria-hidden="true"]')).not.toBeNull();
-    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(button).not.toHaveAttribute('aria-pressed');
     expect(button).toBeEnabled();
     expect(button).toHaveAttribute('data-eui-target', 'primary');
   });
@@ -62,13 +62,13 @@ describe('ReadAloud', () => {
     renderRegions(speech);
     await userEvent.click(listen());
     const button = listen('Stop');
-    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(button).not.toHaveAttribute('aria-pressed');
     expect(button).toHaveAccessibleDescription('Sentence 1 of 3');
     act(() => speech.finish());
     expect(button).toHaveAccessibleDescription('Sentence 2 of 3');
     act(() => speech.finish());
     act(() => speech.finish());
-    expect(listen()).toHaveAttribute('aria-pressed', 'false');
+    expect(listen()).not.toHaveAttribute('aria-pressed');
     expect(speech.speaking).toBe(false);
   });
 
@@ -79,7 +79,7 @@ describe('ReadAloud', () => {
     await waitFor(() => expect(announced()).toBe('Reading'));
     await userEvent.click(listen('Stop'));
     expect(speech.speaking).toBe(false);
-    expect(listen()).toHaveAttribute('aria-pressed', 'false');
+    expect(listen()).not.toHaveAttribute('aria-pressed');
     await waitFor(() => expect(announced()).toBe('Stopped'));
   });
 
@@ -188,7 +188,7 @@ describe('ReadAloud', () => {
     await userEvent.click(listen());
     await userEvent.keyboard('{Escape}');
     expect(speech.speaking).toBe(false);
-    expect(listen()).toHaveAttribute('aria-pressed', 'false');
+    expect(listen()).not.toHaveAttribute('aria-pressed');
   });
 
   it('stops when the page changes (popstate, pagehide)', async () => {
@@ -217,7 +217,7 @@ describe('ReadAloud', () => {
     await userEvent.click(listen());
     act(() => speech.current?.onerror?.({ error: 'synthesis-failed' }));
     expect(speech.speaking).toBe(false);
-    expect(listen()).toHaveAttribute('aria-pressed', 'false');
+    expect(listen()).not.toHaveAttribute('aria-pressed');
     await waitFor(() => expect(announced()).toBe('Stopped'));
   });
 
@@ -277,7 +277,7 @@ describe('ReadAloud', () => {
       </LocaleProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: word }));
-    expect(screen.getByRole('button', { name: stop })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: stop })).not.toHaveAttribute('aria-pressed');
   });
 
   it('has no axe violations ready, reading and unable to read', async () => {

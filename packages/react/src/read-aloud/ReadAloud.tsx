@@ -75,7 +75,9 @@ export function ReadAloudButton({ target, progress = true, className }: ReadAlou
         tone="secondary"
         icon={playing ? <StopIcon /> : <SpeakerIcon />}
         disabled={!ready}
-        aria-pressed={ready ? playing : undefined}
+        // No `aria-pressed`: the button's name changes with what it does ("Listen", then
+        // "Stop"), and a toggle button must keep one name (WAI-ARIA APG, Button pattern).
+        // The state is in the name, the icon and the announcements "Reading" and "Stopped".
         aria-describedby={reason || position ? statusId : undefined}
         data-state={playing ? 'playing' : 'idle'}
         // Speech starts here, inside the press: iOS speaks only from a person's gesture.
