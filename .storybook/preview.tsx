@@ -32,19 +32,23 @@ const preview: Preview = {
   },
   initialGlobals,
   decorators: [
-    (Story, { globals, canvasElement, viewMode }) => {
+    (Story, { globals, canvasElement, viewMode, args }) => {
       // A pane of a docs page's "Standard | Elder" comparison shows its own mode, whatever the toolbar says.
       const pane = paneModeOf(canvasElement);
       // Compare is for the canvas: a docs page already opens with its own comparison.
       const compare = globals.compare === 'on' && viewMode !== 'docs';
+      // A docs page shows all of a component's stories at once. A modal story that opened by
+      // itself there would cover the guidance, hide the rest of the page from assistive
+      // technology and keep focus in itself, one dialog over the next; so on a docs page each
+      // starts closed, behind its own trigger, and opens when the reader presses it.
+      const closedHere = viewMode === 'docs' && args.defaultOpen === true;
+      const render = () => (closedHere ? <Story args={{ ...args, defaultOpen: false }} /> : <Story />);
       const story = pane ? (
-        <ThemeScope mode={pane}>
-          <Story />
-        </ThemeScope>
+        <ThemeScope mode={pane}>{render()}</ThemeScope>
       ) : compare ? (
-        <ComparePanes live={globals.mode as Mode} render={() => <Story />} />
+        <ComparePanes live={globals.mode as Mode} render={render} />
       ) : (
-        <Story />
+        render()
       );
       return (
         // The toolbar owns the theme here: nothing is stored, so a story never inherits a stale choice.

@@ -1,8 +1,16 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { ReactNode } from 'react';
 import { RiskWarning } from '../alert';
 import { Button } from '../button';
 import { ConfirmAction } from './ConfirmAction';
+
+/**
+ * A docs page starts every story closed (.storybook/preview.tsx). A story with no trigger of its
+ * own gets one there, named as its confirm button is, so the reader can still open it.
+ */
+const triggerOnDocsPage: Decorator = (Story, { viewMode, args }) =>
+  viewMode === 'docs' && !args.children ? <Story args={{ ...args, children: <Button>{args.confirmLabel as ReactNode}</Button> }} /> : <Story />;
 
 const meta = {
   title: 'Overlays/ConfirmAction',
@@ -17,6 +25,7 @@ const meta = {
     confirmLabel: 'Send ¥1,250.00',
     onConfirm: () => {},
   },
+  decorators: [triggerOnDocsPage],
   parameters: {
     docs: {
       description: {

@@ -97,6 +97,9 @@ export const FromParts: Story = {
   args: { defaultOpen: true },
   render: ({ onDelete, ...args }) => (
     <AlertDialog {...args}>
+      <AlertDialogTrigger asChild>
+        <Button tone="danger">Delete card</Button>
+      </AlertDialogTrigger>
       <AlertDialogContent>
         <AlertDialogTitle>Delete this card?</AlertDialogTitle>
         <AlertDialogDescription>

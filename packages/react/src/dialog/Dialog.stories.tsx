@@ -100,6 +100,9 @@ export const FromParts: Story = {
   args: { defaultOpen: true },
   render: (args) => (
     <Dialog {...args}>
+      <DialogTrigger asChild>
+        <Button tone="secondary">Change payee</Button>
+      </DialogTrigger>
       <DialogContent>
         <DialogTitle>Change payee</DialogTitle>
         <DialogDescription>
@@ -126,6 +129,9 @@ export const LongContent: Story = {
   args: { defaultOpen: true },
   render: (args) => (
     <Dialog {...args}>
+      <DialogTrigger asChild>
+        <Button tone="secondary">Fees for sending money abroad</Button>
+      </DialogTrigger>
       <DialogContent title="Fees for sending money abroad">
         {Array.from({ length: 8 }, (_, index) => (
           <p key={index} style={{ margin: 0 }}>
@@ -149,6 +155,9 @@ export const Chinese: Story = {
   globals: { locale: 'zh-CN' },
   render: (args) => (
     <Dialog {...args}>
+      <DialogTrigger asChild>
+        <Button tone="secondary">更换收款人</Button>
+      </DialogTrigger>
       <DialogContent title="更换收款人" description="请选择收款人。付款前还可以再改。">
         <DialogFooter>
           <DialogClose asChild>

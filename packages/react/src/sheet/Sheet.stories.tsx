@@ -95,6 +95,9 @@ export const Chinese: Story = {
   globals: { locale: 'zh-CN' },
   render: (args) => (
     <Sheet {...args}>
+      <SheetTrigger asChild>
+        <Button tone="secondary">营业时间</Button>
+      </SheetTrigger>
       <SheetContent title="营业时间" description="到网点办理或打电话的时间。">
         <Text>网点：周一至周六，9:00 至 17:00。</Text>
         <Text>客服电话：每天 8:00 至 20:00。</Text>
@@ -117,6 +120,9 @@ export const Indonesian: Story = {
   globals: { locale: 'id' },
   render: (args) => (
     <Sheet {...args}>
+      <SheetTrigger asChild>
+        <Button tone="secondary">Jam buka</Button>
+      </SheetTrigger>
       <SheetContent title="Jam buka" description="Kapan Anda bisa datang ke kantor cabang atau menelepon kami.">
         <Text>Kantor cabang: Senin sampai Sabtu, pukul 09.00 sampai 17.00.</Text>
         <Text>Layanan telepon: setiap hari, pukul 08.00 sampai 20.00.</Text>
@@ -139,6 +145,9 @@ export const FromParts: Story = {
   args: { defaultOpen: true },
   render: (args) => (
     <Sheet {...args}>
+      <SheetTrigger asChild>
+        <Button tone="secondary">Opening hours</Button>
+      </SheetTrigger>
       <SheetContent>
         <SheetTitle>Opening hours</SheetTitle>
         <SheetDescription>
@@ -160,6 +169,9 @@ export const LongContent: Story = {
   args: { defaultOpen: true },
   render: (args) => (
     <Sheet {...args}>
+      <SheetTrigger asChild>
+        <Button tone="secondary">Fees for sending money abroad</Button>
+      </SheetTrigger>
       <SheetContent title="Fees for sending money abroad" description="What a transfer to another country costs.">
         {Array.from({ length: 10 }, (_, index) => (
           <Text key={index}>
