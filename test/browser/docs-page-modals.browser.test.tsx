@@ -1,5 +1,5 @@
 import { composeStory, type Meta, type StoryObj } from '@storybook/react-vite';
-import { userEvent } from '@testing-library/user-event';
+import { userEvent } from 'vitest/browser';
 import { waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as ConfirmActionStories from '../../packages/react/src/confirm-action/ConfirmAction.stories';
