@@ -1,6 +1,6 @@
 import '@elder-ui/react/styles.css';
 import * as eui from '@elder-ui/react';
-import { Button, ThemeProvider, useTheme, type ThemeContextValue } from '@elder-ui/react';
+import { Button, ThemeProvider, useThemeSetters, type ThemeSetters } from '@elder-ui/react';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { formParts, type FormSetProps, type Kit } from '../kit';
 
@@ -67,11 +67,15 @@ function FormSet({ index, dialogOpen = false }: FormSetProps) {
   );
 }
 
-let setTheme: ThemeContextValue['setTheme'] | null = null;
+let setTheme: ThemeSetters['setTheme'] | null = null;
 
-/** Keeps the provider's setter, so the bench switches through the kit's own API. */
+/**
+ * Keeps the provider's setter, so the bench switches through the kit's own API. It shows no
+ * setting, so it takes the setters alone and, like an app's "Larger text" action, does not
+ * re-render on a switch (a control that shows the setting, such as `ModeSwitch`, would).
+ */
 function CaptureSetTheme() {
-  setTheme = useTheme().setTheme;
+  setTheme = useThemeSetters().setTheme;
   return null;
 }
 

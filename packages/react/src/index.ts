@@ -21,6 +21,7 @@ export {
   parseThemeCookie,
   useTheme,
   useThemeScope,
+  useThemeSetters,
 } from './theme';
 export type {
   CookieStorageOptions,
@@ -31,6 +32,7 @@ export type {
   ThemeInitScriptProps,
   ThemeProviderProps,
   ThemeScopeProps,
+  ThemeSetters,
   ThemeStorage,
 } from './theme';
 export type {

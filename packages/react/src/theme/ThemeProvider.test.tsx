@@ -6,7 +6,7 @@ import { Button, type ButtonProps } from '../button';
 import { resetWarnings } from '../internal/dev';
 import { Portal } from './Portal';
 import { getThemeInitScript } from './ThemeInitScript';
-import { ThemeProvider, useTheme, type ThemeProviderProps } from './ThemeProvider';
+import { ThemeProvider, useTheme, useThemeSetters, type ThemeProviderProps } from './ThemeProvider';
 import { ThemeScope } from './ThemeScope';
 import { localStorageAdapter, type ThemeStorage } from './storage';
 import { themeChangingAttribute } from './theme-change.css';
@@ -290,6 +290,57 @@ describe('switching the theme', () => {
     const afterSwitch = values.at(-1);
     act(() => rerender!());
     expect(values.at(-1)).toBe(afterSwitch);
+  });
+});
+
+describe('useThemeSetters', () => {
+  it('changes the theme without re-rendering the component that holds the setters', () => {
+    let renders = 0;
+    const held: ReturnType<typeof useThemeSetters>[] = [];
+    function ElderAction() {
+      renders += 1;
+      const setters = useThemeSetters();
+      held.push(setters);
+      return (
+        <button type="button" onClick={() => setters.setTheme({ mode: 'elder', scheme: 'dark' })}>
+          Larger text
+        </button>
+      );
+    }
+    const changes: unknown[] = [];
+    render(
+      <ThemeProvider storage={null} defaultScheme="light" onThemeChange={(theme) => changes.push(theme)}>
+        <ElderAction />
+      </ThemeProvider>,
+    );
+    expect(renders).toBe(1);
+
+    act(() => screen.getByRole('button', { name: 'Larger text' }).click());
+    expect(attrs()).toMatchObject({ mode: 'elder', scheme: 'dark' });
+    expect(changes).toEqual([{ mode: 'elder', scheme: 'dark', contrast: 'system', textSize: 100 }]);
+    act(() => held[0]!.setMode('standard'));
+    expect(attrs().mode).toBe('standard');
+    // Neither change re-rendered it, and the setters are the ones useTheme hands out.
+    expect(renders).toBe(1);
+    expect(held).toHaveLength(1);
+  });
+
+  it('hands out the same functions as useTheme, and keeps them for the provider’s life', () => {
+    const { result, rerender } = renderHook(() => ({ setters: useThemeSetters(), theme: useTheme() }), {
+      wrapper: ({ children }) => <ThemeProvider storage={null}>{children}</ThemeProvider>,
+    });
+    const first = result.current.setters;
+    expect(first.setTheme).toBe(result.current.theme.setTheme);
+    expect(first.setTextSize).toBe(result.current.theme.setTextSize);
+    act(() => first.setScheme('dark'));
+    rerender();
+    expect(result.current.setters).toBe(first);
+    expect(result.current.theme.scheme).toBe('dark');
+  });
+
+  it('says what is missing when it has no provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useThemeSetters())).toThrow(/useThemeSetters\(\) needs a <ThemeProvider>/);
   });
 });
 

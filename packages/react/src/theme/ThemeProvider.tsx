@@ -21,7 +21,8 @@ export interface ThemeContextValue extends DisplaySettings {
   setTextSize(textSize: TextSize): void;
 }
 
-type Setters = Omit<ThemeContextValue, keyof DisplaySettings>;
+/** What {@link useThemeSetters} returns: the functions of {@link ThemeContextValue} that change the theme. */
+export type ThemeSetters = Omit<ThemeContextValue, keyof DisplaySettings>;
 
 /** What the provider's props say, validated: read when a theme is resolved or changed. */
 interface ThemeInputs {
@@ -48,7 +49,7 @@ interface ThemeHandle {
   update(inputs: ThemeInputs): void;
   /** Resolves again after the store changed. */
   refresh(): void;
-  setters: Setters;
+  setters: ThemeSetters;
 }
 
 const sameTheme = (a: DisplaySettings, b: DisplaySettings) => axes.every((axis) => a[axis] === b[axis]);
@@ -299,6 +300,21 @@ export function useTheme(): ThemeContextValue {
     throw new Error('useTheme() needs a <ThemeProvider> above it. Wrap your app in <ThemeProvider>.');
   }
   return value;
+}
+
+/**
+ * The functions that change the page's theme, without the theme itself: for a component that
+ * only changes it (a "Larger text" action, a settings screen's save), which then does not
+ * re-render when the theme changes. The object and its functions keep their identity for the
+ * provider's life. A control that shows the current setting calls {@link useTheme} instead.
+ * @throws when called outside a {@link ThemeProvider}.
+ */
+export function useThemeSetters(): ThemeSetters {
+  const handle = useContext(ThemeContext);
+  if (!handle) {
+    throw new Error('useThemeSetters() needs a <ThemeProvider> above it. Wrap your app in <ThemeProvider>.');
+  }
+  return handle.setters;
 }
 
 /** The theme of the nearest provider, or null. For components that also work without one. */

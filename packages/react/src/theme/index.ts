@@ -1,5 +1,5 @@
-export { ThemeProvider, useTheme } from './ThemeProvider';
-export type { ThemeContextValue, ThemeProviderProps } from './ThemeProvider';
+export { ThemeProvider, useTheme, useThemeSetters } from './ThemeProvider';
+export type { ThemeContextValue, ThemeProviderProps, ThemeSetters } from './ThemeProvider';
 export { ThemeScope, useThemeScope } from './ThemeScope';
 export type { ThemeScopeProps } from './ThemeScope';
 export { Portal } from './Portal';
