@@ -1,10 +1,9 @@
 'use client';
 import { ChevronRightIcon } from '@elder-ui/icons';
 import { rowTarget, targetAttribute } from '@elder-ui/tokens/contract';
-import { Primitive } from '@radix-ui/react-primitive';
-import { Slottable } from '@radix-ui/react-slot';
 import { clsx } from 'clsx/lite';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { ButtonOrLink } from '../internal/button-or-link';
 import { Text } from '../text';
 import * as styles from './ActionList.css';
 
@@ -50,7 +49,7 @@ export interface ListRowProps extends Omit<ComponentPropsWithRef<'button'>, 'tit
  * One row of an {@link ActionList}: icon, title, description and a chevron,
  * the whole row one target at least 60 px high.
  */
-export function ListRow({ title, description, icon, href, asChild = false, className, children, type, ...props }: ListRowProps) {
+export function ListRow({ title, description, icon, className, ...props }: ListRowProps) {
   const content = (
     <>
       {icon ? (
@@ -71,20 +70,15 @@ export function ListRow({ title, description, icon, href, asChild = false, class
       </span>
     </>
   );
-  // The elder rules hold a whole-row target to 60 px, as a primary action.
-  const shared = { className: clsx(styles.row, className), [targetAttribute]: rowTarget };
   return (
     <li className={styles.item}>
-      {asChild || href !== undefined ? (
-        <Primitive.a {...(props as ComponentPropsWithRef<'a'>)} {...shared} href={href} asChild={asChild}>
-          {content}
-          {asChild ? <Slottable>{children}</Slottable> : null}
-        </Primitive.a>
-      ) : (
-        <button {...props} {...shared} type={type ?? 'button'}>
-          {content}
-        </button>
-      )}
+      <ButtonOrLink
+        {...props}
+        // The elder rules hold a whole-row target to 60 px, as a primary action.
+        {...{ [targetAttribute]: rowTarget }}
+        className={clsx(styles.row, className)}
+        contents={content}
+      />
     </li>
   );
 }
