@@ -189,9 +189,14 @@ await server.close();
 // 4. Summary, tables, files.
 /** @param {object[]} list */
 const timingStats = (list) => {
-  const timings = /** @type {{ script: number, layout: number, paint: number }[]} */ (list);
+  const timings = /** @type {{ script: number, layout: number, paint: number, run: number }[]} */ (list);
   return timings.length
-    ? { script: summarize(timings.map((t) => t.script)), layout: summarize(timings.map((t) => t.layout)), paint: summarize(timings.map((t) => t.paint)) }
+    ? {
+        script: summarize(timings.map((t) => t.script)),
+        layout: summarize(timings.map((t) => t.layout)),
+        paint: summarize(timings.map((t) => t.paint)),
+        paintByRun: timings.map(({ run, paint }) => ({ run, paint })),
+      }
     : null;
 };
 /** @param {object[]} list */

@@ -23,8 +23,25 @@ const ratio = (/** @type {number} */ a, /** @type {number} */ b) =>
 const px = (/** @type {number} */ value) => (Number.isFinite(value) ? String(Math.round(value * 10) / 10) : '—');
 
 /**
+ * The lowest and highest of a kit's painted time over another's in the same run, "1.05–1.42×":
+ * how far a ratio of medians moves from run to run, that is, how much of it is noise.
+ * @param {{ run: number, paint: number }[]} ours
+ * @param {{ run: number, paint: number }[]} theirs
+ */
+export function perRunRange(ours, theirs) {
+  const byRun = new Map(theirs.map(({ run, paint }) => [run, paint]));
+  const ratios = ours.flatMap(({ run, paint }) => {
+    const other = byRun.get(run);
+    return other ? [paint / other] : [];
+  });
+  if (!ratios.length) return '—';
+  const [low, high] = [min(ratios).toFixed(2), Math.max(...ratios).toFixed(2)];
+  return low === high ? `${low}×` : `${low}–${high}×`;
+}
+
+/**
  * @typedef {{ min: number, median: number, n: number }} Stat
- * @typedef {{ script: Stat, paint: Stat, layout: Stat }} TimingStats
+ * @typedef {{ script: Stat, paint: Stat, layout: Stat, paintByRun: { run: number, paint: number }[] }} TimingStats
  * @typedef {{ width: number, height: number, fontSize: number }} Box
  * @typedef {{ scheme: string, schemeAndSize: string }} SwitchHow
  * @typedef {{
@@ -88,8 +105,8 @@ export function markdownTables({ kits, runs, counts, runtimeCssKits, referenceKi
       '',
       title,
       '',
-      `| kit |${how ? ' how |' : ''} script min | script median | painted min | painted median |${ratios.map(([name]) => ` × ${name} |`).join('')}`,
-      `| --- |${how ? ' --- |' : ''} ---: | ---: | ---: | ---: |${ratios.map(() => ' ---: |').join('')}`,
+      `| kit |${how ? ' how |' : ''} script min | script median | painted min | painted median |${ratios.map(([name]) => ` × ${name} |`).join('')} × floor, per run |`,
+      `| --- |${how ? ' --- |' : ''} ---: | ---: | ---: | ---: |${ratios.map(() => ' ---: |').join('')} ---: |`,
     );
     for (const kit of kits) {
       const stats = kit[key];
@@ -97,7 +114,7 @@ export function markdownTables({ kits, runs, counts, runtimeCssKits, referenceKi
       const reason = buttonPage && kit.formsOnly ? noButton : how ? 'n/a: no theme of its own (unstyled)' : '—';
       const howCell = how ? ` ${kit.switchHow?.[how] ?? reason} |` : '';
       if (!stats) {
-        lines.push(`| ${label(kit)} |${howCell} ${how ? '—' : reason} | — | — | — |${ratios.map(() => ' — |').join('')}`);
+        lines.push(`| ${label(kit)} |${howCell} ${how ? '—' : reason} | — | — | — |${ratios.map(() => ' — |').join('')} — |`);
         continue;
       }
       const ratioCells = ratios.map(([, other]) => {
@@ -105,7 +122,8 @@ export function markdownTables({ kits, runs, counts, runtimeCssKits, referenceKi
         return ` ${otherStats ? ratio(stats.paint.median, otherStats.paint.median) : '—'} |`;
       });
       lines.push(
-        `| ${label(kit)} |${howCell} ${ms(stats.script.min)} | ${ms(stats.script.median)} | ${ms(stats.paint.min)} | ${ms(stats.paint.median)} |${ratioCells.join('')}`,
+        `| ${label(kit)} |${howCell} ${ms(stats.script.min)} | ${ms(stats.script.median)} | ${ms(stats.paint.min)} | ${ms(stats.paint.median)} |${ratioCells.join('')}` +
+          ` ${floor?.[key] ? perRunRange(stats.paintByRun, floor[key].paintByRun) : '—'} |`,
       );
     }
   };
@@ -147,7 +165,8 @@ export function markdownTables({ kits, runs, counts, runtimeCssKits, referenceKi
     '',
     `${runs} interleaved run${runs === 1 ? '' : 's'}; min and median over the runs. *Script* is React's synchronous work (render, commit, effects, ` +
       'CSS-in-JS insertion); *painted* is until the frame that shows the result has been painted (style and layout included). ' +
-      `"× floor", "× Elder" and "× reference" divide a kit's painted median by the floor's, Elder UI's and the unstyled reference's: above 1 is slower or bigger.`,
+      `"× floor", "× Elder" and "× reference" divide a kit's painted median by the floor's, Elder UI's and the unstyled reference's: above 1 is slower or bigger. ` +
+      '"× floor, per run" is the lowest and the highest of the kit\'s painted time over the floor\'s in the same run: how far the ratio moves from run to run.',
     '',
     '† CSS-in-JS: no static CSS; the figure is the CSS the kit injected at runtime (read from the CSSOM after rendering one Button, or one form set with its dialog open), gzipped.',
     'React Aria Components and the unstyled reference ship no styles: their figures are behaviour and markup only, and they have no theme to switch. ' +
