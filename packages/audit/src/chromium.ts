@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { UsageError } from './errors.ts';
 
 /** The flags Chromium is started with: headless, and quiet on a closed network. */
@@ -26,8 +27,22 @@ function executable(path: string): boolean {
 }
 
 /**
+ * Playwright's own Chromium, when its browser cache already holds one (`npx playwright install
+ * chromium`, or a test setup that provisioned it): the path this `playwright-core` expects, if a
+ * browser is there. Nothing is downloaded.
+ */
+function playwrightChromium(): string | undefined {
+  try {
+    const path = chromium.executablePath();
+    return path && executable(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Finds the Chromium to drive: the `--chromium` flag, then `EUI_CHROMIUM`, then `CHROMIUM_PATH`,
- * then the usual system paths. Browsers are never downloaded.
+ * then the usual system paths, then Playwright's browser cache. Browsers are never downloaded.
  *
  * @param flag The `--chromium` value, if given.
  * @param env The environment to read. @default process.env
@@ -44,9 +59,9 @@ export function findChromium(flag?: string, env: NodeJS.ProcessEnv = process.env
     if (executable(path)) return path;
     throw new UsageError(`Chromium not found: ${source} is ${path}, which is not an executable file.`);
   }
-  const found = chromiumCandidates.find(executable);
+  const found = chromiumCandidates.find(executable) ?? playwrightChromium();
   if (found) return found;
   throw new UsageError(
-    `Chromium not found (looked in ${chromiumCandidates.join(', ')}). Install it (Debian/Ubuntu: apt-get install chromium), or give its path with --chromium <path> or EUI_CHROMIUM=<path>.`,
+    `Chromium not found (looked in ${chromiumCandidates.join(', ')} and Playwright's browser cache). Install it (Debian/Ubuntu: apt-get install chromium; or npx playwright install chromium), or give its path with --chromium <path> or EUI_CHROMIUM=<path>.`,
   );
 }
