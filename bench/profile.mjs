@@ -4,11 +4,11 @@
 //    self time summed by module and by function. Unminified, so functions keep their names.
 // 3. A Chromium trace of each theme switch on the BENCH_BUTTONS (1000) Button page, Elder UI and the floor:
 //    style recalculation, layout and paint, in the frame that shows the switch and the one after.
-// Settings: BENCH_RUNS (5), BENCH_FORMS (200), BENCH_BUTTONS (1000), EUI_CHROMIUM (/usr/bin/chromium). Prints; writes no file.
+// Settings: BENCH_RUNS (5), BENCH_FORMS (200), BENCH_BUTTONS (1000), EUI_CHROMIUM (else the system's Chromium, else Playwright's). Prints; writes no file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPage, buildProfilePage } from './lib/build.mjs';
-import { launchChromium, serve, waitForIdleCpu } from './lib/machine.mjs';
+import { benchChromium, launchChromium, serve, waitForIdleCpu } from './lib/machine.mjs';
 import { median } from './lib/report.mjs';
 
 const benchDir = new URL('.', import.meta.url).pathname;
@@ -20,7 +20,7 @@ const envInt = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 const runs = envInt('BENCH_RUNS', 5);
 const count = envInt('BENCH_FORMS', 200);
 const buttons = envInt('BENCH_BUTTONS', 1000);
-const executablePath = process.env.EUI_CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = benchChromium();
 if (!existsSync(join(benchDir, '..', 'packages/react/dist/index.js'))) {
   console.error('packages/react/dist is missing: run `pnpm build` first.');
   process.exit(1);

@@ -1,14 +1,14 @@
 // `pnpm bench`: the cost of Elder UI against the kits users would pick instead, side by side.
 // Bundle cost (esbuild), mount time, theme switch times and default Button size, in headless Chromium.
 // Settings: BENCH_RUNS (7), BENCH_BUTTONS (1000), BENCH_FORMS (200), BENCH_KITS (comma list),
-// BENCH_IDLE_THRESHOLD (0.5: CPU use, 0–1), BENCH_IDLE_MAX_MS (1000), EUI_CHROMIUM (/usr/bin/chromium),
+// BENCH_IDLE_THRESHOLD (0.5: CPU use, 0–1), BENCH_IDLE_MAX_MS (1000), EUI_CHROMIUM (else the system's Chromium, else Playwright's),
 // BENCH_WRITE (1; 0 prints the tables and writes no file, for a quick check).
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCost, buildPage, gzipBytes } from './lib/build.mjs';
 import { kits as allKits, referenceKitId, runtimeCssKits } from './lib/kits.mjs';
-import { describeMachine, launchChromium, serve, waitForIdleCpu } from './lib/machine.mjs';
+import { benchChromium, describeMachine, launchChromium, serve, waitForIdleCpu } from './lib/machine.mjs';
 import { markdownTables, summarize } from './lib/report.mjs';
 
 const started = Date.now();
@@ -34,16 +34,12 @@ const write = process.env.BENCH_WRITE !== '0';
 const wanted = process.env.BENCH_KITS?.split(',').map((id) => id.trim());
 const alwaysRun = new Set(['elder', referenceKitId, 'floor']);
 const kits = allKits.filter((kit) => !wanted || wanted.includes(kit.id) || alwaysRun.has(kit.id));
-const executablePath = process.env.EUI_CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = benchChromium();
 
 const log = (/** @type {string} */ message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 if (!existsSync(join(rootDir, 'packages/react/dist/index.js'))) {
   console.error('packages/react/dist is missing: run `pnpm bench` from the root (it builds first), or `pnpm build`.');
-  process.exit(1);
-}
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set EUI_CHROMIUM.`);
   process.exit(1);
 }
 

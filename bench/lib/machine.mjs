@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { chromiumArgs, findChromium } from '@elder-ui/audit';
 import { chromium } from 'playwright-core';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -77,23 +78,23 @@ export function describeMachine() {
 }
 
 /**
- * Starts the headless Chromium every bench script drives: quiet on a closed network, with
- * `gc()` exposed so runs can start from a collected heap.
+ * Starts the headless Chromium every bench script drives, with the audit's flags (quiet on a
+ * closed network) and `gc()` exposed so runs can start from a collected heap.
  * @param {string} executablePath
  */
 export function launchChromium(executablePath) {
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  return chromium.launch({ executablePath, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+}
+
+/**
+ * The Chromium to drive, found as the audit finds it (`EUI_CHROMIUM`, the system paths, then
+ * Playwright's browser cache), or the process ends with the audit's message saying where it looked.
+ */
+export function benchChromium() {
+  try {
+    return findChromium(undefined, process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }
