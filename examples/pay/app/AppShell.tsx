@@ -12,7 +12,7 @@ import {
   Text,
   ThemeProvider,
   createCookieStorage,
-  useTheme,
+  useThemeSetters,
   type DisplaySettings,
 } from '@elder-ui/react';
 import { FamilyIcon, HomeIcon, PhoneIcon, SettingsIcon, BillIcon } from '@elder-ui/icons';
@@ -77,7 +77,7 @@ function Header() {
 /** A corrupt theme cookie: said in words, the defaults in use, and two ways on. Nothing else is lost. */
 function ThemeProblem() {
   const { t } = useApp();
-  const { setTheme } = useTheme();
+  const { setTheme } = useThemeSetters();
   const [settled, setSettled] = useState(false);
   if (settled) return null;
   return (

@@ -11,6 +11,7 @@ import {
   Stack,
   Text,
   useTheme,
+  useThemeSetters,
 } from '@elder-ui/react';
 import { BillIcon, FamilyIcon, HelpIcon, TopUpIcon, TransferIcon } from '@elder-ui/icons';
 import Link from 'next/link';
@@ -80,7 +81,7 @@ export function Home() {
 /** The first-visit question, asked once: elder mode, yes or not now. Either answer is remembered. */
 function ElderPrompt({ onAnswered }: { onAnswered: () => void }) {
   const { t, setPrompted } = useApp();
-  const { setMode } = useTheme();
+  const { setMode } = useThemeSetters();
   const titleId = useId();
   const answer = (elder: boolean) => {
     if (elder) setMode('elder');
