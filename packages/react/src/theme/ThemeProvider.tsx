@@ -289,17 +289,21 @@ function useThemeValue(handle: ThemeHandle | null): ThemeContextValue | null {
   return useMemo(() => (handle && theme ? { ...theme, ...handle.setters } : null), [handle, theme]);
 }
 
+/** The nearest provider's handle; `hook` names the caller in the error when there is none. */
+function useRequiredHandle(hook: string): ThemeHandle {
+  const handle = useContext(ThemeContext);
+  if (!handle) throw new Error(`${hook}() needs a <ThemeProvider> above it. Wrap your app in <ThemeProvider>.`);
+  return handle;
+}
+
 /**
  * The page's theme and the functions that change it. The component re-renders when a
  * setting changes; the functions keep their identity.
  * @throws when called outside a {@link ThemeProvider}.
  */
 export function useTheme(): ThemeContextValue {
-  const value = useThemeValue(useContext(ThemeContext));
-  if (!value) {
-    throw new Error('useTheme() needs a <ThemeProvider> above it. Wrap your app in <ThemeProvider>.');
-  }
-  return value;
+  // Never null: the handle is there, so the value is.
+  return useThemeValue(useRequiredHandle('useTheme'))!;
 }
 
 /**
@@ -310,11 +314,7 @@ export function useTheme(): ThemeContextValue {
  * @throws when called outside a {@link ThemeProvider}.
  */
 export function useThemeSetters(): ThemeSetters {
-  const handle = useContext(ThemeContext);
-  if (!handle) {
-    throw new Error('useThemeSetters() needs a <ThemeProvider> above it. Wrap your app in <ThemeProvider>.');
-  }
-  return handle.setters;
+  return useRequiredHandle('useThemeSetters').setters;
 }
 
 /** The theme of the nearest provider, or null. For components that also work without one. */
